@@ -1,0 +1,183 @@
+package id.kotacerdas.instrument;
+
+import id.kotacerdas.instrument.domain.Dimension;
+import id.kotacerdas.instrument.domain.Instrument;
+import id.kotacerdas.instrument.domain.Participant;
+import id.kotacerdas.instrument.domain.Period;
+import id.kotacerdas.instrument.domain.PeriodStatus;
+import id.kotacerdas.instrument.domain.Question;
+import id.kotacerdas.instrument.domain.Track;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class InstrumentRepository {
+
+    private final JdbcClient jdbc;
+
+    InstrumentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Period> periods() {
+        return jdbc.sql("select * from period order by year")
+                .query(InstrumentRepository::period)
+                .list();
+    }
+
+    Optional<Period> period(int year) {
+        return jdbc.sql("select * from period where year = ?")
+                .param(year)
+                .query(InstrumentRepository::period)
+                .optional();
+    }
+
+    void insert(Period p) {
+        jdbc.sql("insert into period (year, status, copied_from) values (?, ?, ?)")
+                .params(p.year(), p.status().name(), p.copiedFrom())
+                .update();
+    }
+
+    /** Saves the period if nobody changed it since it was read; false when the stored version moved on. */
+    boolean update(Period p) {
+        return jdbc.sql("""
+                        update period set status = ?, self_assessment_opens = ?, self_assessment_deadline = ?,
+                               version = version + 1
+                        where year = ? and version = ?
+                        """)
+                        .params(
+                                p.status().name(),
+                                date(p.selfAssessmentOpens()),
+                                date(p.selfAssessmentDeadline()),
+                                p.year(),
+                                p.version())
+                        .update()
+                == 1;
+    }
+
+    Instrument instrument(int year) {
+        List<Track> tracks = jdbc.sql("select code, name from period_track where year = ? order by position")
+                .param(year)
+                .query((rs, i) -> new Track(rs.getString(1), rs.getString(2)))
+                .list();
+        List<Dimension> dimensions = jdbc.sql(
+                        "select code, name from period_dimension where year = ? order by position")
+                .param(year)
+                .query((rs, i) -> new Dimension(rs.getString(1), rs.getString(2)))
+                .list();
+        Map<String, Map<String, BigDecimal>> weights = new LinkedHashMap<>();
+        jdbc.sql("select track, dimension_code, weight from dimension_weight where year = ?")
+                .param(year)
+                .query(rs -> {
+                    weights.computeIfAbsent(rs.getString(1), t -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        List<Question> questions = jdbc.sql(
+                        "select no, dimension_code, indicator, sub_indicator, text from question where year = ?")
+                .param(year)
+                .query((rs, i) ->
+                        new Question(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+        return new Instrument(year, tracks, dimensions, weights, questions);
+    }
+
+    /** Writes a new period's tracks and dimensions, then its weights and questions. */
+    void insertStructure(Instrument instrument) {
+        int year = instrument.year();
+        int position = 0;
+        for (Track t : instrument.tracks()) {
+            jdbc.sql("insert into period_track (year, code, name, position) values (?, ?, ?, ?)")
+                    .params(year, t.code(), t.name(), position++)
+                    .update();
+        }
+        position = 0;
+        for (Dimension d : instrument.dimensions()) {
+            jdbc.sql("insert into period_dimension (year, code, name, position) values (?, ?, ?, ?)")
+                    .params(year, d.code(), d.name(), position++)
+                    .update();
+        }
+        replaceContent(instrument);
+    }
+
+    /** Replaces the weights and questions of the instrument's period. */
+    void replaceContent(Instrument instrument) {
+        int year = instrument.year();
+        jdbc.sql("delete from dimension_weight where year = ?").param(year).update();
+        jdbc.sql("delete from question where year = ?").param(year).update();
+        instrument
+                .weights()
+                .forEach((track, byDimension) -> byDimension.forEach((dimension, weight) -> jdbc.sql(
+                                "insert into dimension_weight (year, dimension_code, track, weight) values (?, ?, ?, ?)")
+                        .params(year, dimension, track, weight)
+                        .update()));
+        for (Question q : instrument.questions()) {
+            jdbc.sql("""
+                            insert into question (year, no, dimension_code, indicator, sub_indicator, text)
+                            values (?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(year, q.no(), q.dimension(), q.indicator(), q.subIndicator(), q.text())
+                    .update();
+        }
+    }
+
+    List<Participant> participants(int year) {
+        return jdbc.sql("select year, region_code, track from participant where year = ? order by region_code")
+                .param(year)
+                .query((rs, i) -> new Participant(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    void saveParticipant(Participant p) {
+        jdbc.sql("""
+                        insert into participant (year, region_code, track) values (?, ?, ?)
+                        on conflict (year, region_code) do update set track = excluded.track
+                        """).params(p.year(), p.regionCode(), p.track()).update();
+    }
+
+    boolean deleteParticipant(int year, String regionCode) {
+        return jdbc.sql("delete from participant where year = ? and region_code = ?")
+                        .params(year, regionCode)
+                        .update()
+                == 1;
+    }
+
+    int count(String table, int year) {
+        return jdbc.sql("select count(*) from " + table + " where year = ?")
+                .param(year)
+                .query(Integer.class)
+                .single();
+    }
+
+    void log(int year, String actor, String action, String detail) {
+        jdbc.sql("insert into period_event (year, actor, action, detail) values (?, ?, ?, ?)")
+                .params(year, actor, action, detail)
+                .update();
+    }
+
+    private static Period period(ResultSet rs, int row) throws SQLException {
+        return new Period(
+                rs.getInt("year"),
+                PeriodStatus.valueOf(rs.getString("status")),
+                localDate(rs.getDate("self_assessment_opens")),
+                localDate(rs.getDate("self_assessment_deadline")),
+                (Integer) rs.getObject("copied_from"),
+                rs.getInt("version"));
+    }
+
+    private static LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

@@ -1,0 +1,85 @@
+package id.kotacerdas.instrument.web;
+
+import id.kotacerdas.instrument.EditInstrument;
+import id.kotacerdas.instrument.InstrumentApi;
+import id.kotacerdas.instrument.InstrumentView;
+import id.kotacerdas.instrument.web.PeriodRequests.QuestionCreated;
+import id.kotacerdas.instrument.web.PeriodRequests.QuestionRequest;
+import id.kotacerdas.shared.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+@ApiController("/api/v1/periods/{year}/instrument")
+@Tag(name = "Instrument", description = "Dimensions, weights per track and questions of a period")
+class InstrumentApiController {
+
+    private final InstrumentApi instruments;
+    private final EditInstrument editInstrument;
+
+    InstrumentApiController(InstrumentApi instruments, EditInstrument editInstrument) {
+        this.instruments = instruments;
+        this.editInstrument = editInstrument;
+    }
+
+    @GetMapping
+    @Operation(summary = "The period's instrument: dimensions with weights per track, and every question")
+    InstrumentView instrument(@PathVariable int year) {
+        return instruments.instrument(year);
+    }
+
+    @PutMapping("/weights/{track}")
+    @Operation(
+            summary = "Set a track's weights as fractions, e.g. {\"BASELINE\":0.10,...} (ADMIN, draft only)",
+            description = "400 when they do not sum to 1 (100%); 409 once the period has opened")
+    InstrumentView setWeights(
+            @PathVariable int year,
+            @PathVariable String track,
+            @RequestBody Map<String, BigDecimal> weights,
+            Principal user) {
+        editInstrument.setWeights(year, track, weights, user.getName());
+        return instruments.instrument(year);
+    }
+
+    @PutMapping("/questions/{no}")
+    @Operation(summary = "Edit a question (ADMIN, draft only)")
+    InstrumentView.QuestionView updateQuestion(
+            @PathVariable int year, @PathVariable int no, @Valid @RequestBody QuestionRequest body, Principal user) {
+        editInstrument.updateQuestion(year, body.toQuestion(no), user.getName());
+        return question(year, no);
+    }
+
+    @PostMapping("/questions")
+    @Operation(summary = "Append a question; it takes the next number (ADMIN, draft only)")
+    ResponseEntity<QuestionCreated> addQuestion(
+            @PathVariable int year, @Valid @RequestBody QuestionRequest body, Principal user) {
+        int no = editInstrument.addQuestion(year, body.toQuestion(1), user.getName());
+        return ResponseEntity.created(URI.create("/api/v1/periods/" + year + "/instrument/questions/" + no))
+                .body(new QuestionCreated(no));
+    }
+
+    @DeleteMapping("/questions/{no}")
+    @Operation(summary = "Remove a question; later questions move up a number (ADMIN, draft only)")
+    ResponseEntity<Void> removeQuestion(@PathVariable int year, @PathVariable int no, Principal user) {
+        editInstrument.removeQuestion(year, no, user.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    private InstrumentView.QuestionView question(int year, int no) {
+        return instruments.instrument(year).questions().stream()
+                .filter(q -> q.no() == no)
+                .findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,99 @@
+package id.kotacerdas.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class NationalResultRepository {
+
+    /** A stored row of a national table: dimension scores as imported (null for a missing score). */
+    record StoredResult(
+            String regionCode,
+            String track,
+            Map<String, BigDecimal> scores,
+            BigDecimal publishedFinal,
+            BigDecimal publishedImprovement) {}
+
+    private final JdbcClient jdbc;
+
+    NationalResultRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertImport(UUID id, int year, String filename, String format, byte[] content, String actor) {
+        jdbc.sql("""
+                        insert into national_import (id, year, filename, format, content, imported_by)
+                        values (?, ?, ?, ?, ?, ?)
+                        """).params(id, year, filename, format, content, actor).update();
+    }
+
+    void countImport(UUID id, int imported, int rejected, int suggested) {
+        jdbc.sql("update national_import set imported = ?, rejected = ?, suggested = ? where id = ?")
+                .params(imported, rejected, suggested, id)
+                .update();
+    }
+
+    record StoredImport(int year, String filename, byte[] content) {}
+
+    Optional<StoredImport> findImport(UUID id) {
+        return jdbc.sql("select year, filename, content from national_import where id = ?")
+                .param(id)
+                .query((rs, i) -> new StoredImport(rs.getInt(1), rs.getString(2), rs.getBytes(3)))
+                .optional();
+    }
+
+    void save(int year, StoredResult r, int line, UUID importId) {
+        jdbc.sql("""
+                        insert into national_result
+                            (year, region_code, track, published_final, published_improvement, source_line, import_id)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (year, region_code) do update set track = excluded.track,
+                            published_final = excluded.published_final,
+                            published_improvement = excluded.published_improvement,
+                            source_line = excluded.source_line, import_id = excluded.import_id, imported_at = now()
+                        """)
+                .params(year, r.regionCode(), r.track(), r.publishedFinal(), r.publishedImprovement(), line, importId)
+                .update();
+        jdbc.sql("delete from national_result_score where year = ? and region_code = ?")
+                .params(year, r.regionCode())
+                .update();
+        r.scores()
+                .forEach((dimension, score) -> jdbc.sql("""
+                        insert into national_result_score (year, region_code, dimension_code, score)
+                        values (?, ?, ?, ?)
+                        """)
+                        .params(year, r.regionCode(), dimension, score)
+                        .update());
+    }
+
+    List<StoredResult> load(int year) {
+        Map<String, Map<String, BigDecimal>> scores = new LinkedHashMap<>();
+        jdbc.sql("select region_code, dimension_code, score from national_result_score where year = ?")
+                .param(year)
+                .query(rs -> {
+                    scores.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        List<StoredResult> results = new ArrayList<>();
+        jdbc.sql("""
+                        select region_code, track, published_final, published_improvement
+                        from national_result where year = ? order by region_code
+                        """).param(year).query(rs -> {
+            String code = rs.getString(1);
+            results.add(new StoredResult(
+                    code,
+                    rs.getString(2),
+                    scores.getOrDefault(code, Map.of()),
+                    rs.getBigDecimal(3),
+                    rs.getBigDecimal(4)));
+        });
+        return results;
+    }
+}

@@ -1,0 +1,72 @@
+package id.kotacerdas.scoring;
+
+import id.kotacerdas.instrument.InstrumentApi;
+import id.kotacerdas.instrument.InstrumentChanged;
+import id.kotacerdas.instrument.InstrumentView;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The scoring module's facade for national results. A period's table is computed once from the stored
+ * scores and the period's weights, and kept until its scores, weights or participants change (or those
+ * of the year before, which give the improvement).
+ */
+@Service
+public class NationalResultsApi {
+
+    private final InstrumentApi instruments;
+    private final NationalTableBuilder builder;
+    private final Map<Integer, NationalTable> tables = new ConcurrentHashMap<>();
+
+    NationalResultsApi(InstrumentApi instruments, NationalTableBuilder builder) {
+        this.instruments = instruments;
+        this.builder = builder;
+    }
+
+    /** The table of {@code year}; throws NotFound when there is no such period. */
+    public NationalTable table(int year) {
+        NationalTable cached = tables.get(year);
+        if (cached != null) {
+            return cached;
+        }
+        InstrumentView instrument = instruments.instrument(year);
+        Optional<NationalTable> previous = instruments.findPeriod(year - 1).map(p -> table(p.year()));
+        NationalTable built = builder.build(instrument, previous);
+        tables.putIfAbsent(year, built);
+        return built;
+    }
+
+    /** One region's result with its working, empty when the region has no result in that period. */
+    public Optional<RegionResult> region(int year, String regionCode) {
+        NationalTable table = table(year);
+        return table.line(regionCode).map(line -> RegionResult.of(table, line, previousFinal(year, regionCode)));
+    }
+
+    private BigDecimal previousFinal(int year, String regionCode) {
+        return instruments
+                .findPeriod(year - 1)
+                .flatMap(p -> table(p.year()).line(regionCode))
+                .map(NationalResultView::finalScore)
+                .orElse(null);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(NationalResultsImported event) {
+        forget(event.year());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(InstrumentChanged event) {
+        forget(event.year());
+    }
+
+    private void forget(int year) {
+        tables.remove(year);
+        tables.remove(year + 1);
+    }
+}

@@ -1,0 +1,94 @@
+package id.kotacerdas.scoring.web;
+
+import id.kotacerdas.scoring.ImportNationalResults;
+import id.kotacerdas.scoring.ImportReport;
+import id.kotacerdas.scoring.NationalResultView;
+import id.kotacerdas.scoring.NationalResultsApi;
+import id.kotacerdas.scoring.RegionResult;
+import id.kotacerdas.scoring.SuggestionAcceptance;
+import id.kotacerdas.shared.domain.NotFound;
+import id.kotacerdas.shared.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+@ApiController("/api/v1/periods/{year}/national-results")
+@Tag(name = "National results", description = "The published national table: import, table, one region")
+class NationalResultsApiController {
+
+    private final NationalResultsApi results;
+    private final ImportNationalResults importer;
+
+    NationalResultsApiController(NationalResultsApi results, ImportNationalResults importer) {
+        this.results = results;
+        this.importer = importer;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every participating region with scores, computed final, improvement and rank")
+    List<NationalResultView> table(
+            @PathVariable int year,
+            @RequestParam(required = false) String track,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String province) {
+        return TableQuery.of(track, kind, province, null, null)
+                .apply(results.table(year).lines());
+    }
+
+    @GetMapping("/{regionCode}")
+    @Operation(summary = "One region's result with how each number was computed")
+    RegionResult region(@PathVariable int year, @PathVariable String regionCode) {
+        return results.region(year, regionCode)
+                .orElseThrow(() -> new NotFound(
+                        "result.notFound", "No result for " + regionCode + " in " + year, regionCode, year));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a national table sent as a multipart file (ADMIN)")
+    ImportReport importFile(
+            @PathVariable int year,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean acceptSuggestions,
+            Principal user)
+            throws IOException {
+        return importer.importTable(
+                year,
+                file.getBytes(),
+                file.getContentType(),
+                file.getOriginalFilename(),
+                acceptance(acceptSuggestions),
+                user.getName());
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Import a national table in the published layout (ADMIN)",
+            description = "Body: the table as text/tab-separated-values, text/csv or an .xlsx file. Names that"
+                    + " match after normalisation import; loose matches import only with acceptSuggestions=true;"
+                    + " the rest are rejected with a reason. Mismatches list published finals that differ from"
+                    + " the computed ones.")
+    ImportReport importBody(
+            @PathVariable int year,
+            @RequestBody byte[] body,
+            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            @RequestParam(defaultValue = "false") boolean acceptSuggestions,
+            @RequestParam(required = false) String filename,
+            Principal user) {
+        return importer.importTable(year, body, contentType, filename, acceptance(acceptSuggestions), user.getName());
+    }
+
+    private static SuggestionAcceptance acceptance(boolean all) {
+        return all ? SuggestionAcceptance.ALL : SuggestionAcceptance.NONE;
+    }
+}

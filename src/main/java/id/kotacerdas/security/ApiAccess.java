@@ -1,0 +1,21 @@
+package id.kotacerdas.security;
+
+/** The API paths anyone may call; every other API path needs an account with the right role. */
+final class ApiAccess {
+
+    static final String[] PUBLIC_GET = {
+        "/api/v1/regions",
+        "/api/v1/regions/*",
+        "/api/v1/provinces",
+        "/api/v1/periods",
+        "/api/v1/periods/*",
+        "/api/v1/periods/*/instrument",
+        "/api/v1/periods/*/national-results",
+        "/api/v1/periods/*/national-results/*"
+    };
+
+    /** The scoring preview computes and stores nothing. */
+    static final String[] PUBLIC_POST = {"/api/v1/scoring/preview"};
+
+    private ApiAccess() {}
+}

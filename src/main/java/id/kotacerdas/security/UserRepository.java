@@ -1,0 +1,55 @@
+package id.kotacerdas.security;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+    record StoredUser(UserAccount account, String passwordHash) {}
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredUser> find(String username) {
+        return jdbc.sql("""
+                        select username, password_hash, full_name, role, region_code, affiliation, enabled
+                        from app_user where username = ?
+                        """)
+                .param(username)
+                .query((rs, i) -> new StoredUser(
+                        new UserAccount(
+                                rs.getString("username"),
+                                rs.getString("full_name"),
+                                Role.valueOf(rs.getString("role")),
+                                rs.getString("region_code"),
+                                rs.getString("affiliation"),
+                                rs.getBoolean("enabled")),
+                        rs.getString("password_hash")))
+                .optional();
+    }
+
+    int count() {
+        return jdbc.sql("select count(*) from app_user").query(Integer.class).single();
+    }
+
+    void insert(UserAccount a, String passwordHash) {
+        jdbc.sql("""
+                        insert into app_user (username, password_hash, full_name, role, region_code, affiliation, enabled)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        a.username(),
+                        passwordHash,
+                        a.fullName(),
+                        a.role().name(),
+                        a.regionCode(),
+                        a.affiliation(),
+                        a.enabled())
+                .update();
+    }
+}

@@ -1,0 +1,77 @@
+package id.kotacerdas.shared.web;
+
+import id.kotacerdas.shared.domain.Conflict;
+import id.kotacerdas.shared.domain.DomainException;
+import id.kotacerdas.shared.domain.InvalidInput;
+import id.kotacerdas.shared.domain.NotFound;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns refusals into {@code application/problem+json}, with the detail in the caller's language. */
+@RestControllerAdvice(annotations = ApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler {
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale) {
+        HttpStatus status = statusOf(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status, messages.getMessage(e.messageKey(), e.arguments(), e.getMessage(), locale));
+        problem.setProperty("code", e.messageKey());
+        if (e instanceof InvalidInput invalid && invalid.field() != null) {
+            problem.setProperty("field", invalid.field());
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", message(f, locale)))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("error.validation", null, locale));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
+        return ResponseEntity.badRequest()
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST, messages.getMessage("error.unreadable", null, locale)));
+    }
+
+    private String message(FieldError error, Locale locale) {
+        return messages.getMessage(error, locale);
+    }
+
+    private static HttpStatus statusOf(DomainException e) {
+        if (e instanceof NotFound) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (e instanceof Conflict) {
+            return HttpStatus.CONFLICT;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+}

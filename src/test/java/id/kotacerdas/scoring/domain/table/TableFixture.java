@@ -1,0 +1,91 @@
+package id.kotacerdas.scoring.domain.table;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/** The published table file, and the same table converted to CSV and XLSX the way a user might. */
+final class TableFixture {
+
+    static final Path NATIONAL_PART_A = Path.of("../shared/data/national-2024-part-a.tsv");
+
+    private TableFixture() {}
+
+    static byte[] tsvBytes() {
+        try {
+            return Files.readAllBytes(NATIONAL_PART_A);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's lines split on tabs, header first; cells as published. */
+    static List<List<String>> tsvLines() {
+        try {
+            return Files.readAllLines(NATIONAL_PART_A, StandardCharsets.UTF_8).stream()
+                    .map(line -> List.of(line.split("\t", -1)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The table as CSV; {@code dotDecimals} rewrites {@code 3,56} as {@code 3.56}. */
+    static byte[] csv(char delimiter, boolean dotDecimals) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CSVPrinter printer = new CSVPrinter(writer, format)) {
+            for (List<String> line : tsvLines()) {
+                printer.printRecord(line.stream()
+                        .map(cell -> dotDecimals && isNumber(cell) ? cell.replace(',', '.') : cell)
+                        .toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The table as a workbook: numbers as numeric cells, everything else ({@code -}, names) as strings. */
+    static byte[] xlsx() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "KotaCerdasTest", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Hasil 2024");
+            List<List<String>> lines = tsvLines();
+            for (int r = 0; r < lines.size(); r++) {
+                List<String> line = lines.get(r);
+                for (int c = 0; c < line.size(); c++) {
+                    String cell = line.get(c);
+                    if (cell.isEmpty()) {
+                        continue;
+                    }
+                    if (r > 0 && isNumber(cell)) {
+                        sheet.value(r, c, Double.parseDouble(cell.replace(',', '.')));
+                    } else {
+                        sheet.value(r, c, cell);
+                    }
+                }
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean isNumber(String cell) {
+        return DecimalCell.parse(cell) instanceof ParsedDecimal.Value;
+    }
+}
