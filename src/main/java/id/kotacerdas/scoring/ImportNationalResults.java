@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImportNationalResults {
 
+    /** The largest table accepted, also when it comes as a raw request body rather than a multipart file. */
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
     private final InstrumentApi instruments;
     private final ManageParticipants participants;
     private final RegionApi regions;
@@ -71,6 +74,9 @@ public class ImportNationalResults {
         InstrumentView instrument = instruments.instrument(year);
         if (content == null || content.length == 0) {
             throw new InvalidInput("file", "import.file.empty", "The file is empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new InvalidInput("file", "import.file.tooLarge", "The file is larger than 5 MB");
         }
         TableFormat format = TableFormat.detect(contentType, filename, content)
                 .orElseThrow(() -> new InvalidInput(

@@ -3,35 +3,50 @@ package id.kotacerdas.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Answers API calls without credentials (401) or without the right (403) as problem+json. */
 class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    ProblemEntryPoint(MessageSource messages, LocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Kota Cerdas\"");
-        write(response, 401, "Unauthorized", "Authentication is required: use HTTP Basic or sign in.");
+        write(request, response, HttpStatus.UNAUTHORIZED, "security.unauthorized");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, 403, "Forbidden", "Your account may not do this.");
+        write(request, response, HttpStatus.FORBIDDEN, "security.forbidden");
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail)
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                        + detail + "\"}");
+        Locale locale = locales.resolveLocale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setProperty("code", key);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JsonMapper.shared().writeValue(response.getOutputStream(), problem);
     }
 }

@@ -1,6 +1,7 @@
 package id.kotacerdas.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may call what. {@code /api/**} takes HTTP Basic (and the browser session, then with a CSRF token)
@@ -29,8 +31,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        ProblemEntryPoint problems = new ProblemEntryPoint();
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+        ProblemEntryPoint problems = new ProblemEntryPoint(messages, locales);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, ApiAccess.PUBLIC_GET)
                         .permitAll()

@@ -19,6 +19,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Turns refusals into {@code application/problem+json}, with the detail in the caller's language. */
 @RestControllerAdvice(annotations = ApiController.class)
@@ -59,6 +60,13 @@ class ApiProblemHandler {
         return ResponseEntity.badRequest()
                 .body(ProblemDetail.forStatusAndDetail(
                         HttpStatus.BAD_REQUEST, messages.getMessage("error.unreadable", null, locale)));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.CONTENT_TOO_LARGE, messages.getMessage("error.tooLarge", null, locale)));
     }
 
     private String message(FieldError error, Locale locale) {

@@ -2,12 +2,14 @@ package id.kotacerdas.shared.web;
 
 import id.kotacerdas.shared.domain.DomainException;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A refusal that a page did not handle itself shows the error page with the right status and message. */
@@ -16,18 +18,28 @@ import org.springframework.web.servlet.ModelAndView;
 class UiProblemHandler {
 
     private final UiErrors errors;
+    private final MessageSource messages;
 
-    UiProblemHandler(UiErrors errors) {
+    UiProblemHandler(UiErrors errors, MessageSource messages) {
         this.errors = errors;
+        this.messages = messages;
     }
 
     @ExceptionHandler(DomainException.class)
     ModelAndView refused(DomainException e, Locale locale) {
+        return page(UiErrors.status(e), errors.of(e, locale));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(Locale locale) {
+        return page(413, new UiError("file", messages.getMessage("error.tooLarge", null, locale)));
+    }
+
+    private static ModelAndView page(int status, UiError problem) {
         ModelAndView page = new ModelAndView("error");
-        int status = UiErrors.status(e);
         page.setStatus(HttpStatusCode.valueOf(status));
         page.addObject("status", status);
-        page.addObject("problem", errors.of(e, locale));
+        page.addObject("problem", problem);
         return page;
     }
 }

@@ -1,0 +1,177 @@
+package id.kotacerdas.api;
+
+import static id.kotacerdas.api.Api.find;
+import static id.kotacerdas.api.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kotacerdas.security.Role;
+import id.kotacerdas.security.UserAccount;
+import id.kotacerdas.security.UserAccountsApi;
+import id.kotacerdas.support.IntegrationTest;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what: every write endpoint (and the participant list) needs an ADMIN: anonymous calls get
+ * 401, an operator gets 403, both as problem+json. Reference data and results are public.
+ */
+@IntegrationTest
+class ApiAccessTest {
+
+    private static final String OPERATOR = "api-access-operator";
+    private static final String OPERATOR_PASSWORD = "operator-password-api-access";
+
+    private static final String QUESTION =
+            "{\"dimension\":\"OUTPUT\",\"indicator\":\"i\",\"subIndicator\":\"s\",\"text\":\"t\"}";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccountsApi accounts;
+
+    /** A call of the API: method, path, and a JSON (or TSV) body when it takes one. */
+    record Call(HttpMethod method, String path, MediaType type, String body) {
+
+        static Call of(String method, String path) {
+            return new Call(HttpMethod.valueOf(method), path, null, null);
+        }
+
+        static Call of(String method, String path, String json) {
+            return new Call(HttpMethod.valueOf(method), path, MediaType.APPLICATION_JSON, json);
+        }
+
+        MockHttpServletRequestBuilder request() {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
+            return body == null ? request : request.contentType(type).content(body);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Stream<Call> adminOnlyCalls() {
+        return Stream.of(
+                Call.of("POST", "/api/v1/periods", "{\"year\":2099,\"copyInstrumentFrom\":2024}"),
+                Call.of("PATCH", "/api/v1/periods/2024", "{\"selfAssessmentOpens\":\"2024-10-01\"}"),
+                Call.of("POST", "/api/v1/periods/2024/transitions", "{\"to\":\"SELF_ASSESSMENT\"}"),
+                Call.of("PUT", "/api/v1/periods/2024/instrument/weights/REGULER", "{\"BASELINE\":1}"),
+                Call.of("PUT", "/api/v1/periods/2024/instrument/questions/1", QUESTION),
+                Call.of("POST", "/api/v1/periods/2024/instrument/questions", QUESTION),
+                Call.of("DELETE", "/api/v1/periods/2024/instrument/questions/115"),
+                Call.of("PUT", "/api/v1/periods/2024/participants/51.03", "{\"track\":\"REGULER\"}"),
+                Call.of("DELETE", "/api/v1/periods/2024/participants/51.03"),
+                Call.of("GET", "/api/v1/periods/2024/participants"),
+                new Call(
+                        HttpMethod.POST,
+                        "/api/v1/periods/2024/national-results",
+                        Api.TSV,
+                        "NO\tKAB/KOTA\tBASELINE\tOUTPUT\tOUTCOME\tIMPACT\tQUICK WINS\tPROGRAM KOLABORASI"
+                                + "\tNILAI FINAL\tTINGKAT IMPROVEMENT\tKET\n"
+                                + "1\tKAB. BADUNG\t1\t1\t1\t1\t1\t\t1\t0\tREGULER\n"));
+    }
+
+    @BeforeEach
+    void anOperatorAccount() {
+        if (accounts.find(OPERATOR).isEmpty()) {
+            accounts.create(
+                    new UserAccount(OPERATOR, "Operator Badung", Role.OPERATOR, "51.03", null, true),
+                    OPERATOR_PASSWORD);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("adminOnlyCalls")
+    void an_anonymous_call_is_unauthorized(Call call) throws Exception {
+        mvc.perform(call.request())
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM))
+                .andExpect(jsonPath("$.status").value(401));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("adminOnlyCalls")
+    void an_operator_is_forbidden(Call call) throws Exception {
+        mvc.perform(call.request().with(httpBasic(OPERATOR, OPERATOR_PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM))
+                .andExpect(jsonPath("$.status").value(403));
+    }
+
+    @ParameterizedTest(name = "GET {0}")
+    @ValueSource(
+            strings = {
+                "/api/v1/regions",
+                "/api/v1/periods",
+                "/api/v1/periods/2024",
+                "/api/v1/periods/2024/instrument",
+                "/api/v1/periods/2024/national-results"
+            })
+    void reference_data_and_results_are_public(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(status().isOk());
+    }
+
+    @Test
+    void the_scoring_preview_is_public() throws Exception {
+        Map<String, Integer> allThrees =
+                IntStream.rangeClosed(1, 115).boxed().collect(Collectors.toMap(String::valueOf, no -> 3));
+        mvc.perform(post("/api/v1/scoring/preview")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Api.toJson(Map.of("year", 2024, "track", "REGULER", "questionScores", allThrees))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.final").value(3.0));
+    }
+
+    @Test
+    void the_registry_holds_all_514_regions() throws Exception {
+        JsonNode regions = json(mvc.perform(get("/api/v1/regions")).andExpect(status().isOk()));
+
+        assertThat(regions).hasSize(514);
+        assertThat(find(regions, "code", "51.03")).isEqualTo(JsonMapper.shared().readTree("""
+                                {"code":"51.03","name":"Kabupaten Badung","kind":"KABUPATEN",
+                                 "provinceCode":"51","provinceName":"Bali"}"""));
+    }
+
+    @Test
+    void the_2024_instrument_has_115_questions_and_both_tracks_weigh_baseline_10_percent() throws Exception {
+        JsonNode instrument =
+                json(mvc.perform(get("/api/v1/periods/2024/instrument")).andExpect(status().isOk()));
+
+        assertThat(instrument.get("year").asInt()).isEqualTo(2024);
+        assertThat(instrument.get("questions")).hasSize(115);
+        JsonNode baseline =
+                find(instrument.get("dimensions"), "code", "BASELINE").get("weights");
+        assertThat(baseline.get("REGULER").decimalValue()).isEqualByComparingTo("0.1");
+        assertThat(baseline.get("KPPN_IKN").decimalValue()).isEqualByComparingTo("0.1");
+    }
+
+    @Test
+    void health_is_up() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+    }
+}
