@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,11 @@ class Instrument2024Seeder implements ApplicationRunner {
     private static final int YEAR = 2024;
 
     private final InstrumentRepository repository;
+    private final ApplicationEventPublisher events;
 
-    Instrument2024Seeder(InstrumentRepository repository) {
+    Instrument2024Seeder(InstrumentRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     @Override
@@ -75,6 +78,7 @@ class Instrument2024Seeder implements ApplicationRunner {
         repository.insert(new Period(YEAR, PeriodStatus.PUBLISHED, null, null, null, 0));
         repository.insertStructure(instrument);
         repository.log(YEAR, "system", "CREATED", "2024 instrument loaded: " + questions.size() + " questions");
+        events.publishEvent(new InstrumentChanged(YEAR));
         log.info("Loaded the 2024 evaluation period: {} questions", questions.size());
     }
 }

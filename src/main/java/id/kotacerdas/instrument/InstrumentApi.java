@@ -11,14 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** The instrument module's facade: periods, their instruments and participants, read-only. */
+/**
+ * The instrument module's facade: periods, their instruments and participants, read-only. Periods and
+ * instruments are read on every results page, so they are kept in memory until a change to them commits.
+ */
 @Service
 public class InstrumentApi {
 
     private final InstrumentRepository repository;
     private final Periods periods;
+    private final Map<Integer, InstrumentView> instruments = new ConcurrentHashMap<>();
+    private volatile List<PeriodView> periodList;
 
     InstrumentApi(InstrumentRepository repository, Periods periods) {
         this.repository = repository;
@@ -26,20 +34,41 @@ public class InstrumentApi {
     }
 
     public List<PeriodView> periods() {
-        return repository.periods().stream()
-                .map(p -> PeriodViews.of(repository, p))
-                .toList();
+        List<PeriodView> current = periodList;
+        if (current == null) {
+            current = repository.periods().stream()
+                    .map(p -> PeriodViews.of(repository, p))
+                    .toList();
+            periodList = current;
+        }
+        return current;
     }
 
     public PeriodView period(int year) {
-        return PeriodViews.of(repository, periods.get(year));
+        return findPeriod(year).orElseThrow(() -> Periods.notFound(year));
     }
 
     public Optional<PeriodView> findPeriod(int year) {
-        return repository.period(year).map(p -> PeriodViews.of(repository, p));
+        return periods().stream().filter(p -> p.year() == year).findFirst();
     }
 
     public InstrumentView instrument(int year) {
+        InstrumentView cached = instruments.get(year);
+        if (cached != null) {
+            return cached;
+        }
+        InstrumentView loaded = load(year);
+        instruments.put(year, loaded);
+        return loaded;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(InstrumentChanged event) {
+        instruments.remove(event.year());
+        periodList = null;
+    }
+
+    private InstrumentView load(int year) {
         Period period = periods.get(year);
         Instrument instrument = repository.instrument(year);
         List<DimensionView> dimensions = instrument.dimensions().stream()

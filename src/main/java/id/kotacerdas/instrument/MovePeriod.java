@@ -38,6 +38,7 @@ public class MovePeriod {
         Period period = periods.lock(year);
         periods.save(period.schedule(opens, deadline));
         repository.log(year, actor, "SCHEDULED", "opens " + opens + ", deadline " + deadline);
+        events.publishEvent(new InstrumentChanged(year));
         return PeriodViews.of(repository, periods.get(year));
     }
 

@@ -30,7 +30,7 @@ public class RegionApi {
     }
 
     public List<ProvinceView> provinces() {
-        return repository.provinces();
+        return registry().provinces();
     }
 
     public Optional<RegionView> find(String code) {
@@ -59,19 +59,23 @@ public class RegionApi {
     private Registry registry() {
         Registry current = registry;
         if (current == null || current.regions().isEmpty()) {
-            current = Registry.of(repository.findAll());
+            current = Registry.of(repository.findAll(), repository.provinces());
             registry = current;
         }
         return current;
     }
 
-    private record Registry(List<RegionView> regions, Map<String, RegionView> byCode, RegionNameMatcher matcher) {
-        static Registry of(List<RegionView> regions) {
+    private record Registry(
+            List<RegionView> regions,
+            List<ProvinceView> provinces,
+            Map<String, RegionView> byCode,
+            RegionNameMatcher matcher) {
+        static Registry of(List<RegionView> regions, List<ProvinceView> provinces) {
             Map<String, RegionView> byCode =
                     regions.stream().collect(Collectors.toUnmodifiableMap(RegionView::code, Function.identity()));
             RegionNameMatcher matcher = new RegionNameMatcher(
                     regions.stream().map(r -> RegionName.of(r.code(), r.name())).toList());
-            return new Registry(List.copyOf(regions), byCode, matcher);
+            return new Registry(List.copyOf(regions), List.copyOf(provinces), byCode, matcher);
         }
 
         RegionView view(RegionName name) {

@@ -4,10 +4,12 @@ import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.PeriodView;
 import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.scoring.NationalResultView;
 import id.kotacerdas.scoring.NationalResultsApi;
 import id.kotacerdas.scoring.NationalTable;
 import id.kotacerdas.scoring.RegionResult;
 import id.kotacerdas.shared.domain.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,13 +33,19 @@ class PublicResultsController {
     private final InstrumentApi instruments;
     private final RegionApi regions;
     private final MessageSource messages;
+    private final TableRowsHtml rowsHtml;
 
     PublicResultsController(
-            NationalResultsApi results, InstrumentApi instruments, RegionApi regions, MessageSource messages) {
+            NationalResultsApi results,
+            InstrumentApi instruments,
+            RegionApi regions,
+            MessageSource messages,
+            TableRowsHtml rowsHtml) {
         this.results = results;
         this.instruments = instruments;
         this.regions = regions;
         this.messages = messages;
+        this.rowsHtml = rowsHtml;
     }
 
     @GetMapping("/")
@@ -68,18 +76,29 @@ class PublicResultsController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
             Model model,
-            Locale locale) {
+            Locale locale,
+            HttpServletRequest request) {
         NationalTable table = results.table(year);
         InstrumentView instrument = instruments.instrument(year);
         TableQuery query = TableQuery.of(track, kind, province, sort, dir);
         model.addAttribute("year", year);
         model.addAttribute("periods", instruments.periods());
         model.addAttribute("query", query);
-        model.addAttribute("lines", query.apply(table.lines()));
+        List<String> dimensionCodes = instrument.dimensions().stream()
+                .map(InstrumentView.DimensionView::code)
+                .toList();
+        List<NationalResultView> lines = query.apply(table.lines());
+        model.addAttribute("rowCount", lines.size());
+        model.addAttribute(
+                "rowsHtml",
+                rowsHtml.rows(
+                        table,
+                        query,
+                        locale,
+                        request.getContextPath(),
+                        () -> TableRow.of(lines, dimensionCodes, trackNames(instrument), locale)));
         model.addAttribute("total", table.lines().size());
         model.addAttribute("tracks", instrument.tracks());
-        model.addAttribute("trackNames", trackNames(instrument));
-        model.addAttribute("dimensions", instrument.dimensions());
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("columns", columns(instrument, locale));
         return "scoring/national";
