@@ -63,6 +63,9 @@ public class ManageParticipants {
     }
 
     private ParticipantView record(int year, String regionCode, String track, String actor) {
+        if (regionCode == null || regionCode.isBlank()) {
+            throw new InvalidInput("regionCode", "participant.region.required", "The region code is required");
+        }
         regions.find(regionCode)
                 .orElseThrow(() -> new NotFound("region.notFound", "No region " + regionCode, regionCode));
         Instrument instrument = periods.instrument(year);

@@ -14,6 +14,9 @@ final class ApiAccess {
         "/api/v1/periods/*/national-results/*"
     };
 
+    /** Any signed-in account: its own profile and password. */
+    static final String[] SIGNED_IN = {"/api/v1/users/me", "/api/v1/users/me/**"};
+
     /** The scoring preview computes and stores nothing. */
     static final String[] PUBLIC_POST = {"/api/v1/scoring/preview"};
 

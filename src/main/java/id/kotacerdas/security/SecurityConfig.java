@@ -1,16 +1,28 @@
 package id.kotacerdas.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -29,20 +41,55 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Passwords checked against the accounts, behind the login throttle. */
+    @Bean
+    AuthenticationManager authenticationManager(
+            UserDetailsService accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    /** Knows every signed-in session, so that disabling an account ends its sessions. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            MessageSource messages,
+            LocaleResolver locales,
+            AuthenticationManager authentication,
+            SessionRegistry sessions)
+            throws Exception {
         ProblemEntryPoint problems = new ProblemEntryPoint(messages, locales);
         http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, ApiAccess.PUBLIC_GET)
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, ApiAccess.PUBLIC_POST)
                         .permitAll()
+                        .requestMatchers(ApiAccess.SIGNED_IN)
+                        .authenticated()
                         .anyRequest()
                         .hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessions)
+                        .expiredSessionStrategy(event -> problems.commence(
+                                event.getRequest(),
+                                event.getResponse(),
+                                new CredentialsExpiredException("session ended"))))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(withoutBrowserSession()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();
@@ -50,19 +97,36 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(WebAccess.PUBLIC)
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication, SessionRegistry sessions)
+            throws Exception {
+        http.authenticationManager(authentication)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(WebAccess.PUBLIC)
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/masuk")
-                        .defaultSuccessUrl("/admin", false)
+                        .successHandler(new LoginSuccess())
+                        .failureHandler(loginFailures())
                         .permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession())
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessions)
+                        .expiredUrl("/masuk?expired"))
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();
+    }
+
+    /** Back to the login page, saying whether the password was wrong, the account disabled or throttled. */
+    private static AuthenticationFailureHandler loginFailures() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setExceptionMappings(Map.of(
+                ThrottledAuthenticationProvider.Throttled.class.getName(), "/masuk?throttled",
+                DisabledException.class.getName(), "/masuk?disabled"));
+        handler.setDefaultFailureUrl("/masuk?error");
+        return handler;
     }
 
     /** API calls that carry their own credentials, or no session at all, cannot be forged by a browser. */

@@ -1,5 +1,6 @@
 package id.kotacerdas.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,6 +32,34 @@ class UserRepository {
                                 rs.getBoolean("enabled")),
                         rs.getString("password_hash")))
                 .optional();
+    }
+
+    List<UserAccount> findAll() {
+        return jdbc.sql("""
+                        select username, full_name, role, region_code, affiliation, enabled
+                        from app_user order by role, username
+                        """)
+                .query((rs, i) -> new UserAccount(
+                        rs.getString("username"),
+                        rs.getString("full_name"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getString("region_code"),
+                        rs.getString("affiliation"),
+                        rs.getBoolean("enabled")))
+                .list();
+    }
+
+    boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("update app_user set enabled = ? where username = ?")
+                        .params(enabled, username)
+                        .update()
+                == 1;
+    }
+
+    void setPasswordHash(String username, String hash) {
+        jdbc.sql("update app_user set password_hash = ? where username = ?")
+                .params(hash, username)
+                .update();
     }
 
     int count() {

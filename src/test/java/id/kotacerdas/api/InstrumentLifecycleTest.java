@@ -141,7 +141,7 @@ class InstrumentLifecycleTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM))
                 .andExpect(jsonPath("$.code").value("period.transition.refused"))
-                .andExpect(jsonPath("$.detail", containsString("PUBLISHED")));
+                .andExpect(jsonPath("$.detail", containsString("Diterbitkan")));
 
         mvc.perform(get("/api/v1/periods/2066"))
                 .andExpect(status().isOk())
@@ -218,7 +218,7 @@ class InstrumentLifecycleTest {
                 .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM))
                 .andExpect(jsonPath("$.code").value("instrument.frozen"))
                 .andExpect(jsonPath("$.detail", containsString("2065")))
-                .andExpect(jsonPath("$.detail", containsString("SELF_ASSESSMENT")));
+                .andExpect(jsonPath("$.detail", containsString("Penilaian mandiri")));
     }
 
     private ResultActions setWeights(int year, Map<String, Double> weights) throws Exception {

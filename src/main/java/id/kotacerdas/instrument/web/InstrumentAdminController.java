@@ -7,6 +7,7 @@ import id.kotacerdas.instrument.domain.Question;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
+import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.security.Principal;
@@ -27,11 +28,14 @@ class InstrumentAdminController {
     private final InstrumentApi instruments;
     private final EditInstrument editInstrument;
     private final InstrumentPage page;
+    private final UiErrors errors;
 
-    InstrumentAdminController(InstrumentApi instruments, EditInstrument editInstrument, InstrumentPage page) {
+    InstrumentAdminController(
+            InstrumentApi instruments, EditInstrument editInstrument, InstrumentPage page, UiErrors errors) {
         this.instruments = instruments;
         this.editInstrument = editInstrument;
         this.page = page;
+        this.errors = errors;
     }
 
     /** Weights come as {@code w_BASELINE=10} … in percent; an empty field leaves the dimension out. */
@@ -79,7 +83,18 @@ class InstrumentAdminController {
             editInstrument.updateQuestion(year, question(no, form), user.getName());
             return "redirect:/admin/periode/" + year + "#q" + no;
         } catch (DomainException e) {
-            return page.refuse(year, e, model, locale, response);
+            response.setStatus(UiErrors.status(e));
+            model.addAttribute("error", errors.of(e, locale));
+            model.addAttribute("instrument", instruments.instrument(year));
+            model.addAttribute(
+                    "question",
+                    new InstrumentView.QuestionView(
+                            no,
+                            form.get("dimension"),
+                            form.get("indicator"),
+                            form.get("subIndicator"),
+                            form.get("text")));
+            return "instrument/question";
         }
     }
 

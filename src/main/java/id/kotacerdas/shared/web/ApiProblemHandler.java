@@ -36,7 +36,8 @@ class ApiProblemHandler {
     ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale) {
         HttpStatus status = statusOf(e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                status, messages.getMessage(e.messageKey(), e.arguments(), e.getMessage(), locale));
+                status,
+                messages.getMessage(e.messageKey(), MessageArguments.readable(e.arguments()), e.getMessage(), locale));
         problem.setProperty("code", e.messageKey());
         if (e instanceof InvalidInput invalid && invalid.field() != null) {
             problem.setProperty("field", invalid.field());

@@ -20,7 +20,9 @@ public class UiErrors {
 
     public UiError of(DomainException e, Locale locale) {
         String field = e instanceof InvalidInput invalid ? invalid.field() : null;
-        return new UiError(field, messages.getMessage(e.messageKey(), e.arguments(), e.getMessage(), locale));
+        return new UiError(
+                field,
+                messages.getMessage(e.messageKey(), MessageArguments.readable(e.arguments()), e.getMessage(), locale));
     }
 
     public static int status(DomainException e) {

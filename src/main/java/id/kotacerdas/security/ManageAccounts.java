@@ -1,0 +1,104 @@
+package id.kotacerdas.security;
+
+import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.security.domain.AccountRules;
+import id.kotacerdas.security.domain.PasswordPolicy;
+import id.kotacerdas.shared.domain.Conflict;
+import id.kotacerdas.shared.domain.InvalidInput;
+import id.kotacerdas.shared.domain.NotFound;
+import java.util.List;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts as administrators and their owners manage them: create with a strong password, disable
+ * (which ends the account's sessions) and enable, and change one's own password.
+ */
+@Service
+public class ManageAccounts {
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final RegionApi regions;
+    private final SessionRegistry sessions;
+    private final PasswordPolicy passwords = new PasswordPolicy();
+
+    ManageAccounts(UserRepository users, PasswordEncoder encoder, RegionApi regions, SessionRegistry sessions) {
+        this.users = users;
+        this.encoder = encoder;
+        this.regions = regions;
+        this.sessions = sessions;
+    }
+
+    public List<UserAccount> list() {
+        return users.findAll();
+    }
+
+    public UserAccount get(String username) {
+        return users.find(username)
+                .map(UserRepository.StoredUser::account)
+                .orElseThrow(() -> new NotFound("user.notFound", "No account " + username, username));
+    }
+
+    @Transactional
+    public UserAccount create(NewAccount a) {
+        String region = blankToNull(a.regionCode());
+        AccountRules.check(a.username(), a.fullName(), a.role(), region, a.affiliation());
+        if (region != null && regions.find(region).isEmpty()) {
+            throw new InvalidInput("regionCode", "region.notFound", "No region " + region, region);
+        }
+        passwords.check(a.password(), a.username(), a.fullName());
+        if (users.find(a.username()).isPresent()) {
+            throw new Conflict("user.exists", "Account " + a.username() + " already exists", a.username());
+        }
+        UserAccount account = new UserAccount(
+                a.username(), a.fullName().strip(), Role.valueOf(a.role()), region, blankToNull(a.affiliation()), true);
+        users.insert(account, encoder.encode(a.password()));
+        return account;
+    }
+
+    /** Disabling ends every session of the account at once; the account can no longer sign in. */
+    @Transactional
+    public UserAccount setEnabled(String username, boolean enabled, String actor) {
+        if (!enabled && username.equals(actor)) {
+            throw new Conflict("user.disableSelf", "You cannot disable your own account");
+        }
+        if (!users.setEnabled(username, enabled)) {
+            throw new NotFound("user.notFound", "No account " + username, username);
+        }
+        if (!enabled) {
+            endSessions(username);
+        }
+        return get(username);
+    }
+
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        UserRepository.StoredUser stored = users.find(username)
+                .orElseThrow(() -> new NotFound("user.notFound", "No account " + username, username));
+        if (currentPassword == null || !encoder.matches(currentPassword, stored.passwordHash())) {
+            throw new InvalidInput("currentPassword", "password.current.wrong", "The current password is wrong");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new InvalidInput("password", "password.unchanged", "The new password equals the current one");
+        }
+        passwords.check(newPassword, username, stored.account().fullName());
+        users.setPasswordHash(username, encoder.encode(newPassword));
+    }
+
+    private void endSessions(String username) {
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof UserDetails details
+                    && details.getUsername().equals(username)) {
+                sessions.getAllSessions(principal, false).forEach(s -> s.expireNow());
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,53 @@
+package id.kotacerdas.security.web;
+
+import id.kotacerdas.security.ManageAccounts;
+import id.kotacerdas.shared.domain.DomainException;
+import id.kotacerdas.shared.web.UiErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One's own account and password. */
+@Controller
+class OwnAccountController {
+
+    private final ManageAccounts accounts;
+    private final UiErrors errors;
+
+    OwnAccountController(ManageAccounts accounts, UiErrors errors) {
+        this.accounts = accounts;
+        this.errors = errors;
+    }
+
+    @GetMapping("/akun")
+    String account(Principal user, Model model) {
+        model.addAttribute("account", accounts.get(user.getName()));
+        return "security/account";
+    }
+
+    @PostMapping("/akun/kata-sandi")
+    String changePassword(
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String password,
+            Principal user,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            accounts.changePassword(user.getName(), currentPassword, password);
+            redirect.addFlashAttribute("passwordChanged", true);
+            return "redirect:/akun";
+        } catch (DomainException e) {
+            response.setStatus(UiErrors.status(e));
+            model.addAttribute("error", errors.of(e, locale));
+            return account(user, model);
+        }
+    }
+}

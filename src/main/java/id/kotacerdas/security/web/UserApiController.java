@@ -1,0 +1,77 @@
+package id.kotacerdas.security.web;
+
+import id.kotacerdas.security.ManageAccounts;
+import id.kotacerdas.security.NewAccount;
+import id.kotacerdas.security.UserAccount;
+import id.kotacerdas.shared.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+@ApiController("/api/v1/users")
+@Tag(name = "Users", description = "Accounts: ADMIN (ministry), OPERATOR (one region), ASSESSOR")
+class UserApiController {
+
+    record AccountChange(@NotNull Boolean enabled) {}
+
+    record PasswordChange(String currentPassword, String newPassword) {}
+
+    private final ManageAccounts accounts;
+
+    UserApiController(ManageAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Create an account (ADMIN)",
+            description = "An OPERATOR needs regionCode, an ASSESSOR an affiliation. Weak, common or breached"
+                    + " passwords, and ones containing the username or name, are refused with 400.")
+    ResponseEntity<UserAccount> create(@RequestBody NewAccount body) {
+        UserAccount created = accounts.create(body);
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.username()))
+                .body(created);
+    }
+
+    @GetMapping
+    @Operation(summary = "All accounts (ADMIN)")
+    List<UserAccount> list() {
+        return accounts.list();
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "The signed-in account")
+    UserAccount me(Principal user) {
+        return accounts.get(user.getName());
+    }
+
+    @PutMapping("/me/password")
+    @Operation(summary = "Change one's own password; the current one is required")
+    ResponseEntity<Void> changePassword(@RequestBody PasswordChange body, Principal user) {
+        accounts.changePassword(user.getName(), body.currentPassword(), body.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{username}")
+    @Operation(summary = "One account (ADMIN)")
+    UserAccount get(@PathVariable String username) {
+        return accounts.get(username);
+    }
+
+    @PatchMapping("/{username}")
+    @Operation(summary = "Disable or enable an account (ADMIN); disabling ends its sessions at once")
+    UserAccount change(@PathVariable String username, @Valid @RequestBody AccountChange body, Principal user) {
+        return accounts.setEnabled(username, body.enabled(), user.getName());
+    }
+}

@@ -1,0 +1,96 @@
+package id.kotacerdas.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kotacerdas.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Sign-in is throttled after repeated failures, rotates the session, and disabling ends sessions. */
+@IntegrationTest
+class SessionsAndThrottlingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ManageAccounts accounts;
+
+    @Test
+    void five_wrong_passwords_block_even_the_right_one_for_a_while() throws Exception {
+        operator("op-throttle-5103");
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_USER; i++) {
+            mvc.perform(get("/api/v1/users/me").with(httpBasic("op-throttle-5103", "tebakan-salah-" + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/users/me").with(httpBasic("op-throttle-5103", AccountsApiTest.STRONG)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.code").value("security.throttled"));
+        mvc.perform(post("/masuk")
+                        .with(csrf())
+                        .param("username", "op-throttle-5103")
+                        .param("password", AccountsApiTest.STRONG))
+                .andExpect(redirectedUrl("/masuk?throttled"));
+    }
+
+    @Test
+    void signing_in_gives_a_new_session_id() throws Exception {
+        operator("op-fixation-5103");
+        MockHttpSession before = new MockHttpSession();
+        String idBefore = before.getId();
+        MvcResult login = signIn("op-fixation-5103", before);
+        assertThat(login.getRequest().getSession().getId()).isNotEqualTo(idBefore);
+    }
+
+    @Test
+    void disabling_an_account_ends_its_sessions_and_its_sign_in() throws Exception {
+        operator("op-disabled-5103");
+        MockHttpSession session = (MockHttpSession)
+                signIn("op-disabled-5103", new MockHttpSession()).getRequest().getSession();
+        mvc.perform(get("/akun").session(session)).andExpect(status().isOk());
+
+        mvc.perform(patch("/api/v1/users/op-disabled-5103")
+                        .with(AccountsApiTest.admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"enabled\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.enabled").value(false));
+
+        mvc.perform(get("/akun").session(session)).andExpect(redirectedUrl("/masuk?expired"));
+        mvc.perform(get("/api/v1/users/me").with(httpBasic("op-disabled-5103", AccountsApiTest.STRONG)))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/masuk")
+                        .with(csrf())
+                        .param("username", "op-disabled-5103")
+                        .param("password", AccountsApiTest.STRONG))
+                .andExpect(redirectedUrl("/masuk?disabled"));
+    }
+
+    private MvcResult signIn(String username, MockHttpSession session) throws Exception {
+        return mvc.perform(post("/masuk")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", username)
+                        .param("password", AccountsApiTest.STRONG))
+                .andExpect(redirectedUrl("/akun"))
+                .andReturn();
+    }
+
+    private void operator(String username) {
+        accounts.create(new NewAccount(username, AccountsApiTest.STRONG, "Made Operator", "OPERATOR", "51.03", null));
+    }
+}
