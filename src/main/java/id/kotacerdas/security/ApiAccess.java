@@ -14,8 +14,13 @@ final class ApiAccess {
         "/api/v1/periods/*/national-results/*"
     };
 
-    /** Any signed-in account: its own profile and password. */
-    static final String[] SIGNED_IN = {"/api/v1/users/me", "/api/v1/users/me/**"};
+    /** Any signed-in account: its own profile and password, and region data it is allowed to see. */
+    static final String[] SIGNED_IN = {
+        "/api/v1/users/me",
+        "/api/v1/users/me/**",
+        // a region's data: who may see or change which region is checked per request (RegionAccess)
+        "/api/v1/periods/*/regions/**"
+    };
 
     /** The scoring preview computes and stores nothing. */
     static final String[] PUBLIC_POST = {"/api/v1/scoring/preview"};

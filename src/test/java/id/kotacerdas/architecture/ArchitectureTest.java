@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  */
 class ArchitectureTest {
 
-    static final List<String> MODULES = List.of("region", "instrument", "scoring", "security");
+    static final List<String> MODULES = List.of("region", "instrument", "scoring", "security", "assessment", "audit");
 
     private static JavaClasses classes;
 

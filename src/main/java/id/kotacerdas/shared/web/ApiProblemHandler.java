@@ -2,6 +2,7 @@ package id.kotacerdas.shared.web;
 
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.DomainException;
+import id.kotacerdas.shared.domain.Forbidden;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
 import java.util.List;
@@ -39,6 +40,7 @@ class ApiProblemHandler {
                 status,
                 messages.getMessage(e.messageKey(), MessageArguments.readable(e.arguments()), e.getMessage(), locale));
         problem.setProperty("code", e.messageKey());
+        e.properties().forEach(problem::setProperty);
         if (e instanceof InvalidInput invalid && invalid.field() != null) {
             problem.setProperty("field", invalid.field());
         }
@@ -80,6 +82,9 @@ class ApiProblemHandler {
         }
         if (e instanceof Conflict) {
             return HttpStatus.CONFLICT;
+        }
+        if (e instanceof Forbidden) {
+            return HttpStatus.FORBIDDEN;
         }
         return HttpStatus.BAD_REQUEST;
     }

@@ -2,6 +2,7 @@ package id.kotacerdas.shared.web;
 
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.DomainException;
+import id.kotacerdas.shared.domain.Forbidden;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
 import java.util.Locale;
@@ -28,6 +29,9 @@ public class UiErrors {
     public static int status(DomainException e) {
         if (e instanceof NotFound) {
             return 404;
+        }
+        if (e instanceof Forbidden) {
+            return 403;
         }
         return e instanceof Conflict ? 409 : 400;
     }

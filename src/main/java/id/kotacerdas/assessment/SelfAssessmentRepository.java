@@ -1,0 +1,154 @@
+package id.kotacerdas.assessment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SelfAssessmentRepository {
+
+    /** A region's self-assessment state; not submitted while {@code submittedAt} is null. */
+    record Submission(OffsetDateTime submittedAt, String submittedBy) {
+        boolean submitted() {
+            return submittedAt != null;
+        }
+    }
+
+    record StoredEvidence(EvidenceView view, String regionCode, int year, String storedName) {}
+
+    private final JdbcClient jdbc;
+
+    SelfAssessmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<AnswerView> answers(int year, String region) {
+        return jdbc.sql("select * from answer where year = ? and region_code = ? order by question_no")
+                .params(year, region)
+                .query(SelfAssessmentRepository::answer)
+                .list();
+    }
+
+    Optional<AnswerView> answer(int year, String region, int no) {
+        return jdbc.sql("select * from answer where year = ? and region_code = ? and question_no = ? for update")
+                .params(year, region, no)
+                .query(SelfAssessmentRepository::answer)
+                .optional();
+    }
+
+    void insert(int year, String region, int no, int level, String justification, String actor) {
+        jdbc.sql("""
+                        insert into answer (year, region_code, question_no, level, justification, updated_by)
+                        values (?, ?, ?, ?, ?, ?)
+                        """).params(year, region, no, level, justification, actor).update();
+    }
+
+    void update(int year, String region, int no, int level, String justification, String actor) {
+        jdbc.sql("""
+                        update answer set level = ?, justification = ?, version = version + 1, updated_by = ?,
+                               updated_at = now()
+                        where year = ? and region_code = ? and question_no = ?
+                        """).params(level, justification, actor, year, region, no).update();
+    }
+
+    /** Locks the region's self-assessment row (creating it) so that writes and submission queue up. */
+    Submission lockSubmission(int year, String region) {
+        jdbc.sql("insert into self_assessment (year, region_code) values (?, ?) on conflict do nothing")
+                .params(year, region)
+                .update();
+        return jdbc.sql("""
+                        select submitted_at, submitted_by from self_assessment
+                        where year = ? and region_code = ? for update
+                        """)
+                .params(year, region)
+                .query((rs, i) -> new Submission(rs.getObject(1, OffsetDateTime.class), rs.getString(2)))
+                .single();
+    }
+
+    Optional<Submission> submission(int year, String region) {
+        return jdbc.sql("select submitted_at, submitted_by from self_assessment where year = ? and region_code = ?")
+                .params(year, region)
+                .query((rs, i) -> new Submission(rs.getObject(1, OffsetDateTime.class), rs.getString(2)))
+                .optional()
+                .filter(Submission::submitted);
+    }
+
+    void setSubmitted(int year, String region, String actor) {
+        jdbc.sql("""
+                        update self_assessment set submitted_at = now(), submitted_by = ?
+                        where year = ? and region_code = ?
+                        """).params(actor, year, region).update();
+    }
+
+    void reopen(int year, String region) {
+        jdbc.sql("""
+                        update self_assessment set submitted_at = null, submitted_by = null
+                        where year = ? and region_code = ?
+                        """).params(year, region).update();
+    }
+
+    void insertEvidence(StoredEvidence e, String sha256) {
+        EvidenceView v = e.view();
+        jdbc.sql("""
+                        insert into evidence (id, year, region_code, question_no, original_name, stored_name,
+                                              content_type, size_bytes, sha256, uploaded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        v.id(),
+                        e.year(),
+                        e.regionCode(),
+                        v.questionNo(),
+                        v.name(),
+                        e.storedName(),
+                        v.contentType(),
+                        v.size(),
+                        sha256,
+                        v.uploadedBy())
+                .update();
+    }
+
+    List<EvidenceView> evidence(int year, String region) {
+        return jdbc.sql("select * from evidence where year = ? and region_code = ? order by question_no, uploaded_at")
+                .params(year, region)
+                .query((rs, i) -> stored(rs).view())
+                .list();
+    }
+
+    Optional<StoredEvidence> evidence(UUID id) {
+        return jdbc.sql("select * from evidence where id = ?")
+                .param(id)
+                .query((rs, i) -> stored(rs))
+                .optional();
+    }
+
+    private static StoredEvidence stored(ResultSet rs) throws SQLException {
+        return new StoredEvidence(
+                new EvidenceView(
+                        rs.getObject("id", UUID.class),
+                        rs.getInt("question_no"),
+                        rs.getString("original_name"),
+                        rs.getString("content_type"),
+                        rs.getLong("size_bytes"),
+                        rs.getString("uploaded_by"),
+                        rs.getObject("uploaded_at", OffsetDateTime.class)),
+                rs.getString("region_code"),
+                rs.getInt("year"),
+                rs.getString("stored_name"));
+    }
+
+    private static AnswerView answer(ResultSet rs, int row) throws SQLException {
+        return new AnswerView(
+                rs.getInt("question_no"),
+                rs.getInt("level"),
+                rs.getString("justification"),
+                rs.getInt("version"),
+                rs.getString("updated_by"),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,116 @@
+package id.kotacerdas.assessment;
+
+import id.kotacerdas.assessment.SelfAssessmentProgress.DimensionProgress;
+import id.kotacerdas.assessment.SelfAssessmentRepository.Submission;
+import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.instrument.InstrumentView;
+import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.shared.domain.Conflict;
+import id.kotacerdas.shared.domain.InvalidInput;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The operator submits the self-assessment once every question is answered and before the deadline;
+ * submitting again changes nothing. An administrator can reopen a submission, giving a reason.
+ */
+@Service
+public class SubmitSelfAssessment {
+
+    private final SelfAssessmentRepository repository;
+    private final SelfAssessmentContext context;
+    private final RegionAccess access;
+    private final AuditTrail audit;
+
+    SubmitSelfAssessment(
+            SelfAssessmentRepository repository, SelfAssessmentContext context, RegionAccess access, AuditTrail audit) {
+        this.repository = repository;
+        this.context = context;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public SelfAssessmentProgress submit(int year, String region, String actor) {
+        access.ensureOperatorOf(actor, region);
+        context.ensureParticipant(year, region);
+        Submission submission = repository.lockSubmission(year, region);
+        if (submission.submitted()) {
+            return progress(year, region);
+        }
+        context.window(year).ensureOpen(context.today(), false);
+        List<Integer> unanswered = progress(year, region).unanswered();
+        if (!unanswered.isEmpty()) {
+            throw new Conflict(
+                            "selfAssessment.unanswered",
+                            unanswered.size() + " questions are unanswered: " + unanswered,
+                            unanswered.size(),
+                            unanswered.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                    .with("unanswered", unanswered);
+        }
+        repository.setSubmitted(year, region, actor);
+        audit.record(actor, year, region, "SELF_ASSESSMENT_SUBMITTED", null, "draft", "submitted");
+        return progress(year, region);
+    }
+
+    @Transactional
+    public SelfAssessmentProgress reopen(int year, String region, String reason, String actor) {
+        access.ensureAdmin(actor);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "selfAssessment.reopen.reason", "A reason is required to reopen");
+        }
+        if (!repository.lockSubmission(year, region).submitted()) {
+            throw new Conflict("selfAssessment.notSubmitted", "The self-assessment is not submitted", region);
+        }
+        repository.reopen(year, region);
+        audit.record(actor, year, region, "SELF_ASSESSMENT_REOPENED", reason.strip(), "submitted", "draft");
+        return progress(year, region);
+    }
+
+    public SelfAssessmentProgress progress(int year, String region, String reader) {
+        access.ensureCanRead(reader, region);
+        context.ensureParticipant(year, region);
+        return progress(year, region);
+    }
+
+    private SelfAssessmentProgress progress(int year, String region) {
+        InstrumentView instrument = context.instrument(year);
+        Set<Integer> answered =
+                repository.answers(year, region).stream().map(AnswerView::no).collect(Collectors.toSet());
+        Map<String, int[]> byDimension = new LinkedHashMap<>();
+        instrument.dimensions().forEach(d -> byDimension.put(d.code(), new int[2]));
+        List<Integer> unanswered = new ArrayList<>();
+        for (InstrumentView.QuestionView q : instrument.questions()) {
+            int[] counts = byDimension.get(q.dimension());
+            counts[1]++;
+            if (answered.contains(q.no())) {
+                counts[0]++;
+            } else {
+                unanswered.add(q.no());
+            }
+        }
+        List<DimensionProgress> dimensions = new ArrayList<>();
+        byDimension.forEach((code, c) -> {
+            if (c[1] > 0) {
+                dimensions.add(new DimensionProgress(code, c[0], c[1]));
+            }
+        });
+        var submission = repository.submission(year, region);
+        return new SelfAssessmentProgress(
+                year,
+                region,
+                instrument.questions().size() - unanswered.size(),
+                instrument.questions().size(),
+                dimensions,
+                unanswered,
+                submission.isPresent(),
+                submission.map(Submission::submittedAt).orElse(null),
+                submission.map(Submission::submittedBy).orElse(null));
+    }
+}

@@ -1,0 +1,32 @@
+package id.kotacerdas.assessment.domain;
+
+import id.kotacerdas.shared.domain.Conflict;
+import java.time.LocalDate;
+
+/**
+ * When a region may change its self-assessment: while its period is in SELF_ASSESSMENT, from the
+ * opening day to the deadline day inclusive (either may be unset), and until the region submits.
+ */
+public record SelfAssessmentWindow(int year, String periodStatus, LocalDate opens, LocalDate deadline) {
+
+    public void ensureOpen(LocalDate today, boolean submitted) {
+        if (!"SELF_ASSESSMENT".equals(periodStatus)) {
+            throw new Conflict(
+                    "selfAssessment.notOpen",
+                    "The self-assessment of " + year + " is not open (the period is " + periodStatus + ")",
+                    year);
+        }
+        if (opens != null && today.isBefore(opens)) {
+            throw new Conflict("selfAssessment.notYetOpen", "The self-assessment opens on " + opens, opens);
+        }
+        if (deadline != null && today.isAfter(deadline)) {
+            throw new Conflict("selfAssessment.deadlinePassed", "The self-assessment closed on " + deadline, deadline);
+        }
+        if (submitted) {
+            throw new Conflict(
+                    "selfAssessment.submitted",
+                    "The self-assessment was submitted; an administrator can reopen it",
+                    year);
+        }
+    }
+}

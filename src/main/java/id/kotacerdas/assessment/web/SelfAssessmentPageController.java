@@ -1,0 +1,210 @@
+package id.kotacerdas.assessment.web;
+
+import id.kotacerdas.assessment.AnswerQuestions;
+import id.kotacerdas.assessment.AnswerView;
+import id.kotacerdas.assessment.EvidenceFiles;
+import id.kotacerdas.assessment.SelfAssessmentProgress;
+import id.kotacerdas.assessment.SubmitSelfAssessment;
+import id.kotacerdas.instrument.InstrumentApi;
+import id.kotacerdas.instrument.InstrumentView;
+import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.security.UserAccount;
+import id.kotacerdas.shared.domain.DomainException;
+import id.kotacerdas.shared.domain.NotFound;
+import id.kotacerdas.shared.web.UiErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The operator's self-assessment page: every question with its proposed level and justification
+ * (saved as they go with htmx, or with the save button without JavaScript), evidence, progress per
+ * dimension, and submission; administrators read it and can reopen a submission.
+ */
+@Controller
+class SelfAssessmentPageController {
+
+    private final AnswerQuestions answers;
+    private final EvidenceFiles evidence;
+    private final SubmitSelfAssessment submissions;
+    private final InstrumentApi instruments;
+    private final RegionApi regions;
+    private final RegionAccess access;
+    private final UiErrors errors;
+
+    SelfAssessmentPageController(
+            AnswerQuestions answers,
+            EvidenceFiles evidence,
+            SubmitSelfAssessment submissions,
+            InstrumentApi instruments,
+            RegionApi regions,
+            RegionAccess access,
+            UiErrors errors) {
+        this.answers = answers;
+        this.evidence = evidence;
+        this.submissions = submissions;
+        this.instruments = instruments;
+        this.regions = regions;
+        this.access = access;
+        this.errors = errors;
+    }
+
+    /** An operator's periods: those in which their region takes part. */
+    @GetMapping("/wilayah")
+    String mine(Principal user, Model model) {
+        UserAccount account = access.account(user.getName());
+        String region = account.regionCode();
+        model.addAttribute(
+                "region", region == null ? null : regions.find(region).orElse(null));
+        model.addAttribute(
+                "periods",
+                region == null
+                        ? List.<Object>of()
+                        : instruments.periods().stream()
+                                .filter(p -> instruments.participants(p.year()).stream()
+                                        .anyMatch(x -> x.regionCode().equals(region)))
+                                .toList());
+        return "assessment/mine";
+    }
+
+    @GetMapping("/wilayah/{year}/{code}/penilaian-mandiri")
+    String page(@PathVariable int year, @PathVariable String code, Principal user, Model model) {
+        SelfAssessmentProgress progress = submissions.progress(year, code, user.getName());
+        InstrumentView instrument = instruments.instrument(year);
+        Map<Integer, AnswerView> byNo = answers.answers(year, code, user.getName()).stream()
+                .collect(Collectors.toMap(AnswerView::no, Function.identity()));
+        model.addAttribute("year", year);
+        model.addAttribute(
+                "region",
+                regions.find(code).orElseThrow(() -> new NotFound("region.notFound", "No region " + code, code)));
+        model.addAttribute("period", instruments.period(year));
+        model.addAttribute("instrument", instrument);
+        model.addAttribute("answers", byNo);
+        model.addAttribute(
+                "evidence",
+                evidence.list(year, code, user.getName()).stream().collect(Collectors.groupingBy(e -> e.questionNo())));
+        model.addAttribute("progress", progress);
+        model.addAttribute("admin", access.isAdmin(user.getName()));
+        return "assessment/self-assessment";
+    }
+
+    @PostMapping("/wilayah/{year}/{code}/jawaban/{no}")
+    String save(
+            @PathVariable int year,
+            @PathVariable String code,
+            @PathVariable int no,
+            @RequestParam(required = false) Integer level,
+            @RequestParam(required = false) String justification,
+            @RequestParam(required = false) Integer version,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Principal user,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        InstrumentView.QuestionView question = instruments.instrument(year).questions().stream()
+                .filter(q -> q.no() == no)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("question.notFound", "No question " + no, no, year));
+        model.addAttribute("year", year);
+        model.addAttribute("code", code);
+        model.addAttribute("q", question);
+        try {
+            AnswerView saved = answers.answer(year, code, no, level, justification, version, user.getName());
+            if (htmx == null) {
+                return "redirect:/wilayah/" + year + "/" + code + "/penilaian-mandiri#q" + no;
+            }
+            model.addAttribute("a", saved);
+            model.addAttribute("saved", true);
+        } catch (DomainException e) {
+            response.setStatus(htmx == null ? UiErrors.status(e) : 200);
+            model.addAttribute("error", errors.of(e, locale));
+            AnswerView typed = new AnswerView(
+                    no, level == null ? 0 : level, justification, version == null ? 0 : version, null, null);
+            model.addAttribute("a", typed);
+            if (htmx == null) {
+                model.addAttribute("draft", typed);
+                return page(year, code, user, model);
+            }
+        }
+        return "assessment/answer :: answer";
+    }
+
+    @PostMapping("/wilayah/{year}/{code}/bukti")
+    String upload(
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestParam int questionNo,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            Principal user,
+            Model model,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        try {
+            evidence.upload(
+                    year,
+                    code,
+                    questionNo,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes(),
+                    user.getName());
+            return "redirect:/wilayah/" + year + "/" + code + "/penilaian-mandiri#q" + questionNo;
+        } catch (DomainException e) {
+            response.setStatus(UiErrors.status(e));
+            model.addAttribute("evidenceError", errors.of(e, locale));
+            model.addAttribute("evidenceQuestion", questionNo);
+            return page(year, code, user, model);
+        }
+    }
+
+    @PostMapping("/wilayah/{year}/{code}/kirim")
+    String submit(
+            @PathVariable int year,
+            @PathVariable String code,
+            Principal user,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        try {
+            submissions.submit(year, code, user.getName());
+            return "redirect:/wilayah/" + year + "/" + code + "/penilaian-mandiri";
+        } catch (DomainException e) {
+            response.setStatus(UiErrors.status(e));
+            model.addAttribute("error", errors.of(e, locale));
+            return page(year, code, user, model);
+        }
+    }
+
+    @PostMapping("/wilayah/{year}/{code}/buka-kembali")
+    String reopen(
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestParam(required = false) String reason,
+            Principal user,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        try {
+            submissions.reopen(year, code, reason, user.getName());
+            return "redirect:/wilayah/" + year + "/" + code + "/penilaian-mandiri";
+        } catch (DomainException e) {
+            response.setStatus(UiErrors.status(e));
+            model.addAttribute("error", errors.of(e, locale));
+            return page(year, code, user, model);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package id.kotacerdas.shared.domain;
+
+/** The caller may not see or change this region's data (HTTP 403). */
+public class Forbidden extends DomainException {
+    public Forbidden(String messageKey, String englishMessage, Object... arguments) {
+        super(messageKey, englishMessage, arguments);
+    }
+}
