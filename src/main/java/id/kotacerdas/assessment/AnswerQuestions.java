@@ -76,7 +76,7 @@ public class AnswerQuestions {
     }
 
     public List<AnswerView> answers(int year, String region, String reader) {
-        access.ensureCanRead(reader, region);
+        access.ensureCanRead(reader, year, region);
         context.ensureParticipant(year, region);
         return repository.answers(year, region);
     }

@@ -70,12 +70,12 @@ public class EvidenceFiles {
     }
 
     public List<EvidenceView> list(int year, String region, String reader) {
-        access.ensureCanRead(reader, region);
+        access.ensureCanRead(reader, year, region);
         return repository.evidence(year, region);
     }
 
     public Download download(int year, String region, UUID id, String reader) {
-        access.ensureCanRead(reader, region);
+        access.ensureCanRead(reader, year, region);
         StoredEvidence stored = repository
                 .evidence(id)
                 .filter(e -> e.year() == year && e.regionCode().equals(region))

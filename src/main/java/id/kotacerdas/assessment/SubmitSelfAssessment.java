@@ -74,7 +74,7 @@ public class SubmitSelfAssessment {
     }
 
     public SelfAssessmentProgress progress(int year, String region, String reader) {
-        access.ensureCanRead(reader, region);
+        access.ensureCanRead(reader, year, region);
         context.ensureParticipant(year, region);
         return progress(year, region);
     }

@@ -5,15 +5,17 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who may see and change which region's data: administrators every region; an operator only the one
- * region their account is bound to.
+ * region their account is bound to; an assessor the regions whose panel they sit on in that period.
  */
 @Service
 public class RegionAccess {
 
     private final UserRepository users;
+    private final AssessorAssignments assignments;
 
-    RegionAccess(UserRepository users) {
+    RegionAccess(UserRepository users, AssessorAssignments assignments) {
         this.users = users;
+        this.assignments = assignments;
     }
 
     public UserAccount account(String username) {
@@ -35,11 +37,23 @@ public class RegionAccess {
         }
     }
 
-    /** An administrator, or the region's own operator. */
-    public void ensureCanRead(String username, String regionCode) {
+    /** An administrator, the region's own operator, or an assessor on the region's panel that period. */
+    public void ensureCanRead(String username, int year, String regionCode) {
         UserAccount a = account(username);
-        boolean own = a.role() == Role.OPERATOR && regionCode.equals(a.regionCode());
-        if (a.role() != Role.ADMIN && !own) {
+        boolean allowed = switch (a.role()) {
+            case ADMIN -> true;
+            case OPERATOR -> regionCode.equals(a.regionCode());
+            case ASSESSOR -> assignments.isAssigned(username, year, regionCode);
+        };
+        if (!allowed) {
+            throw refused(username, regionCode);
+        }
+    }
+
+    /** An assessor on the region's panel that period, to score it. */
+    public void ensureAssessorOf(String username, int year, String regionCode) {
+        UserAccount a = account(username);
+        if (a.role() != Role.ASSESSOR || !assignments.isAssigned(username, year, regionCode)) {
             throw refused(username, regionCode);
         }
     }

@@ -1,0 +1,35 @@
+package id.kotacerdas.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * The assessment module's facade for downstream modules (scoring): a panel's scores and submissions.
+ * It checks no access; its callers decide who may see what they compute from it.
+ */
+@Service
+public class AssessmentApi {
+
+    private final PanelRepository panels;
+
+    AssessmentApi(PanelRepository panels) {
+        this.panels = panels;
+    }
+
+    /** Every assessor's score of every question, by question number, in assessor order. */
+    public Map<Integer, List<Integer>> assessorScores(int year, String region) {
+        Map<Integer, List<Integer>> byQuestion = new TreeMap<>();
+        panels.scores(year, region)
+                .forEach(s -> byQuestion
+                        .computeIfAbsent(s.no(), k -> new ArrayList<>())
+                        .add(s.score()));
+        return byQuestion;
+    }
+
+    public boolean hasSubmittedScores(String assessor, int year, String region) {
+        return panels.isMember(assessor, year, region) && panels.submitted(year, region, assessor);
+    }
+}

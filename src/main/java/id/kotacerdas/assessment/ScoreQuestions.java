@@ -1,0 +1,130 @@
+package id.kotacerdas.assessment;
+
+import id.kotacerdas.assessment.PanelRepository.StoredScore;
+import id.kotacerdas.assessment.domain.Reconciliation;
+import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.instrument.InstrumentView;
+import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.shared.domain.Conflict;
+import id.kotacerdas.shared.domain.InvalidInput;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An assessor on a region's panel scores every question 1-4, blind: the others' scores stay hidden
+ * from them until they submit their own. After submitting, a change is a revision and needs a reason
+ * (the reconciliation of questions whose scores spread by 2 or more).
+ */
+@Service
+public class ScoreQuestions {
+
+    private final PanelRepository panels;
+    private final SelfAssessmentContext context;
+    private final RegionAccess access;
+    private final AuditTrail audit;
+
+    ScoreQuestions(PanelRepository panels, SelfAssessmentContext context, RegionAccess access, AuditTrail audit) {
+        this.panels = panels;
+        this.context = context;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public AssessorScoreView score(
+            int year, String region, int no, Integer score, String note, String reason, String assessor) {
+        access.ensureAssessorOf(assessor, year, region);
+        context.ensureQuestion(year, no);
+        ensureScoringOpen(year);
+        if (score == null || score < 1 || score > 4) {
+            throw new InvalidInput("score", "score.range", "The score must be 1, 2, 3 or 4");
+        }
+        Optional<StoredScore> before = panels.score(year, region, no, assessor);
+        boolean revision = panels.submitted(year, region, assessor) && before.isPresent();
+        if (revision && (reason == null || reason.isBlank())) {
+            throw new InvalidInput("reason", "score.revision.reason", "A submitted score changes only with a reason");
+        }
+        String text = note == null ? "" : note.strip();
+        panels.saveScore(year, region, no, assessor, score, text);
+        audit.record(
+                assessor,
+                year,
+                region,
+                revision ? "SCORE_REVISED" : "SCORE_SAVED",
+                "question " + no + (revision ? " (" + reason.strip() + ")" : ""),
+                before.map(s -> String.valueOf(s.score())).orElse(null),
+                String.valueOf(score));
+        StoredScore saved = panels.score(year, region, no, assessor).orElseThrow();
+        return new AssessorScoreView(no, assessor, saved.score(), saved.note(), saved.version());
+    }
+
+    /** Submits the assessor's scoring once every question has their score; submitting again changes nothing. */
+    @Transactional
+    public PanelScores submit(int year, String region, String assessor) {
+        access.ensureAssessorOf(assessor, year, region);
+        ensureScoringOpen(year);
+        Set<Integer> scored = panels.scores(year, region).stream()
+                .filter(s -> s.assessor().equals(assessor))
+                .map(StoredScore::no)
+                .collect(Collectors.toSet());
+        List<Integer> missing = context.instrument(year).questions().stream()
+                .map(InstrumentView.QuestionView::no)
+                .filter(no -> !scored.contains(no))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new Conflict(
+                            "score.unscored",
+                            missing.size() + " questions are not scored yet",
+                            missing.size(),
+                            missing.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                    .with("unscored", missing);
+        }
+        if (!panels.submitted(year, region, assessor)) {
+            panels.submit(year, region, assessor);
+            audit.record(assessor, year, region, "SCORES_SUBMITTED", null, null, scored.size() + " scores");
+        }
+        return scores(year, region, assessor);
+    }
+
+    public PanelScores scores(int year, String region, String reader) {
+        access.ensureCanRead(reader, year, region);
+        boolean admin = access.isAdmin(reader);
+        List<String> members = panels.members(year, region);
+        if (!admin && !members.contains(reader)) {
+            access.ensureAdmin(reader);
+        }
+        List<String> submitted =
+                members.stream().filter(m -> panels.submitted(year, region, m)).toList();
+        boolean seesAll = admin || submitted.contains(reader);
+        List<StoredScore> all = panels.scores(year, region);
+        List<AssessorScoreView> visible = all.stream()
+                .filter(s -> seesAll || s.assessor().equals(reader))
+                .map(s -> new AssessorScoreView(s.no(), s.assessor(), s.score(), s.note(), s.version()))
+                .toList();
+        return new PanelScores(year, region, members, submitted, visible, seesAll ? reconciliation(all) : List.of());
+    }
+
+    private static List<Integer> reconciliation(List<StoredScore> scores) {
+        Map<Integer, List<Integer>> byQuestion = new TreeMap<>();
+        scores.forEach(
+                s -> byQuestion.computeIfAbsent(s.no(), k -> new ArrayList<>()).add(s.score()));
+        return byQuestion.entrySet().stream()
+                .filter(e -> Reconciliation.needed(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private void ensureScoringOpen(int year) {
+        String status = context.window(year).periodStatus();
+        if (!"ASSESSMENT".equals(status)) {
+            throw new Conflict("scoring.notOpen", "Scoring is open only while the period is in ASSESSMENT", year);
+        }
+    }
+}

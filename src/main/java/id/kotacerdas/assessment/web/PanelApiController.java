@@ -1,0 +1,69 @@
+package id.kotacerdas.assessment.web;
+
+import id.kotacerdas.assessment.AssessorScoreView;
+import id.kotacerdas.assessment.AssignPanel;
+import id.kotacerdas.assessment.PanelScores;
+import id.kotacerdas.assessment.ScoreQuestions;
+import id.kotacerdas.shared.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+@ApiController("/api/v1/periods/{year}/regions/{code}")
+@Tag(name = "Assessor panels", description = "Panel assignment (ADMIN) and blind scoring (assigned ASSESSOR)")
+class PanelApiController {
+
+    record ScoreRequest(Integer score, String note, String reason) {}
+
+    private final AssignPanel panels;
+    private final ScoreQuestions scores;
+
+    PanelApiController(AssignPanel panels, ScoreQuestions scores) {
+        this.panels = panels;
+        this.scores = scores;
+    }
+
+    @PutMapping("/assessors")
+    @Operation(summary = "Set the region's panel: assessor usernames (ADMIN)")
+    List<String> assign(
+            @PathVariable int year, @PathVariable String code, @RequestBody List<String> body, Principal user) {
+        return panels.assign(year, code, body, user.getName());
+    }
+
+    @GetMapping("/assessors")
+    @Operation(summary = "The region's panel")
+    List<String> panel(@PathVariable int year, @PathVariable String code, Principal user) {
+        return panels.members(year, code, user.getName());
+    }
+
+    @PutMapping("/scores/{no}")
+    @Operation(
+            summary = "Score a question 1-4 with an optional note (an assessor on the panel, own score)",
+            description = "While the period is in ASSESSMENT. After the assessor submitted, a change needs a reason.")
+    AssessorScoreView score(
+            @PathVariable int year,
+            @PathVariable String code,
+            @PathVariable int no,
+            @RequestBody ScoreRequest body,
+            Principal user) {
+        return scores.score(year, code, no, body.score(), body.note(), body.reason(), user.getName());
+    }
+
+    @GetMapping("/scores")
+    @Operation(summary = "The scores the caller may see (blind until the assessor submits) and reconciliation")
+    PanelScores scores(@PathVariable int year, @PathVariable String code, Principal user) {
+        return scores.scores(year, code, user.getName());
+    }
+
+    @PostMapping("/scores/submission")
+    @Operation(summary = "Submit one's scores once every question is scored; 409 listing unscored ones")
+    PanelScores submit(@PathVariable int year, @PathVariable String code, Principal user) {
+        return scores.submit(year, code, user.getName());
+    }
+}

@@ -1,0 +1,30 @@
+package id.kotacerdas.scoring.web;
+
+import id.kotacerdas.scoring.AssessedResult;
+import id.kotacerdas.scoring.ComputeAssessedResult;
+import id.kotacerdas.shared.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@ApiController("/api/v1/periods/{year}/regions/{code}")
+@Tag(name = "Results", description = "A region's result from its panel's scores")
+class AssessedResultApiController {
+
+    private final ComputeAssessedResult results;
+
+    AssessedResultApiController(ComputeAssessedResult results) {
+        this.results = results;
+    }
+
+    @GetMapping("/result")
+    @Operation(
+            summary = "Question scores (mean of the assessors'), dimension scores and final, with the working",
+            description = "ADMIN, or an assessor of the panel after submitting their scores; 409 while a"
+                    + " question has no score")
+    AssessedResult result(@PathVariable int year, @PathVariable String code, Principal user) {
+        return results.result(year, code, user.getName());
+    }
+}
