@@ -29,6 +29,7 @@ public class MovePeriod {
         Period moved = period.moveTo(target, periods.instrument(year));
         periods.save(moved);
         repository.log(year, actor, "TRANSITION " + period.status() + " -> " + target, reason);
+        events.publishEvent(new PeriodMoved(year, period.status().name(), target.name(), actor));
         events.publishEvent(new InstrumentChanged(year));
         return PeriodViews.of(repository, periods.get(year));
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -50,27 +51,40 @@ public class ComputeAssessedResult {
                 .findFirst()
                 .orElseThrow(() -> new NotFound(
                         "selfAssessment.notParticipant", region + " does not take part in " + year, region, year));
+        RegionScore score = compute(year, region, track).orElseThrow(() -> incomplete(unscored(year, region)));
+        return view(year, region, score);
+    }
+
+    /** The region's score from its panel's scores, empty while a question has no score. */
+    Optional<RegionScore> compute(int year, String region, String track) {
         InstrumentView instrument = instruments.instrument(year);
         Map<Integer, List<Integer>> scores = assessments.assessorScores(year, region);
-        List<Integer> unscored = instrument.questions().stream()
-                .map(InstrumentView.QuestionView::no)
-                .filter(no -> !scores.containsKey(no))
-                .toList();
-        if (!unscored.isEmpty()) {
-            throw new Conflict(
-                            "result.incomplete",
-                            unscored.size() + " questions have no score yet",
-                            unscored.size(),
-                            unscored.stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                    .with("unscored", unscored);
+        if (!unscored(year, region).isEmpty()) {
+            return Optional.empty();
         }
         List<AssessedQuestion> assessed = new ArrayList<>();
         instrument
                 .questions()
                 .forEach(q -> assessed.add(new AssessedQuestion(q.no(), q.dimension(), scores.get(q.no()))));
-        RegionScore score =
-                ScoringEngine.fromAssessments(new TrackWeights(track, instrument.weightsOf(track)), assessed, Map.of());
-        return view(year, region, score);
+        return Optional.of(ScoringEngine.fromAssessments(
+                new TrackWeights(track, instrument.weightsOf(track)), assessed, Map.of()));
+    }
+
+    private List<Integer> unscored(int year, String region) {
+        Map<Integer, List<Integer>> scores = assessments.assessorScores(year, region);
+        return instruments.instrument(year).questions().stream()
+                .map(InstrumentView.QuestionView::no)
+                .filter(no -> !scores.containsKey(no))
+                .toList();
+    }
+
+    private static Conflict incomplete(List<Integer> unscored) {
+        return (Conflict) new Conflict(
+                        "result.incomplete",
+                        unscored.size() + " questions have no score yet",
+                        unscored.size(),
+                        unscored.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                .with("unscored", unscored);
     }
 
     private static AssessedResult view(int year, String region, RegionScore score) {

@@ -21,6 +21,7 @@ import id.kotacerdas.scoring.domain.table.RowReading;
 import id.kotacerdas.scoring.domain.table.RowRefusal;
 import id.kotacerdas.scoring.domain.table.TableFormat;
 import id.kotacerdas.scoring.domain.table.TableFormatException;
+import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
 import java.util.ArrayList;
@@ -72,6 +73,12 @@ public class ImportNationalResults {
             SuggestionAcceptance acceptance,
             String actor) {
         InstrumentView instrument = instruments.instrument(year);
+        if (repository.hasAssessedResults(year)) {
+            throw new Conflict(
+                    "import.assessedPeriod",
+                    "The results of " + year + " were computed from its assessments and are frozen",
+                    year);
+        }
         if (content == null || content.length == 0) {
             throw new InvalidInput("file", "import.file.empty", "The file is empty");
         }
@@ -194,7 +201,8 @@ public class ImportNationalResults {
                             result.publishedFinal(),
                             result.publishedImprovement()),
                     result.line(),
-                    importId);
+                    importId,
+                    "PUBLISHED_TABLE");
             participants.recordPublished(year, code, result.track(), actor);
             imported++;
         }

@@ -49,17 +49,36 @@ class NationalResultRepository {
                 .optional();
     }
 
-    void save(int year, StoredResult r, int line, UUID importId) {
+    /** Whether the period's results were computed from its assessments (they are then frozen). */
+    boolean hasAssessedResults(int year) {
+        return jdbc.sql("select count(*) from national_result where year = ? and source = 'ASSESSMENT'")
+                        .param(year)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** @param source PUBLISHED_TABLE (an import) or ASSESSMENT (computed at finalization) */
+    void save(int year, StoredResult r, Integer line, UUID importId, String source) {
         jdbc.sql("""
-                        insert into national_result
-                            (year, region_code, track, published_final, published_improvement, source_line, import_id)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                        insert into national_result (year, region_code, track, published_final,
+                            published_improvement, source_line, import_id, source)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (year, region_code) do update set track = excluded.track,
                             published_final = excluded.published_final,
                             published_improvement = excluded.published_improvement,
-                            source_line = excluded.source_line, import_id = excluded.import_id, imported_at = now()
+                            source_line = excluded.source_line, import_id = excluded.import_id,
+                            source = excluded.source, imported_at = now()
                         """)
-                .params(year, r.regionCode(), r.track(), r.publishedFinal(), r.publishedImprovement(), line, importId)
+                .params(
+                        year,
+                        r.regionCode(),
+                        r.track(),
+                        r.publishedFinal(),
+                        r.publishedImprovement(),
+                        line,
+                        importId,
+                        source)
                 .update();
         jdbc.sql("delete from national_result_score where year = ? and region_code = ?")
                 .params(year, r.regionCode())

@@ -3,7 +3,10 @@ package id.kotacerdas.scoring;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentChanged;
 import id.kotacerdas.instrument.InstrumentView;
+import id.kotacerdas.instrument.ParticipantView;
+import id.kotacerdas.shared.domain.NotFound;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,9 +44,35 @@ public class NationalResultsApi {
         return built;
     }
 
+    /**
+     * The table as the public may read it: results computed from a period's assessments are public only
+     * once the period is PUBLISHED; administrators read them from finalization on.
+     */
+    public NationalTable visibleTable(int year, boolean admin) {
+        if (!visible(year, admin)) {
+            throw new NotFound("results.notPublished", "The results of " + year + " are not published yet", year);
+        }
+        return table(year);
+    }
+
+    public boolean visible(int year, boolean admin) {
+        return admin
+                || !table(year).assessed()
+                || "PUBLISHED".equals(instruments.period(year).status());
+    }
+
+    /** The participants of a period that have no result: they neither submitted nor were fully scored. */
+    public List<String> nonParticipants(int year, boolean admin) {
+        NationalTable table = visibleTable(year, admin);
+        return instruments.participants(year).stream()
+                .map(ParticipantView::regionCode)
+                .filter(code -> table.line(code).isEmpty())
+                .toList();
+    }
+
     /** One region's result with its working, empty when the region has no result in that period. */
-    public Optional<RegionResult> region(int year, String regionCode) {
-        NationalTable table = table(year);
+    public Optional<RegionResult> region(int year, String regionCode, boolean admin) {
+        NationalTable table = visibleTable(year, admin);
         return table.line(regionCode).map(line -> RegionResult.of(table, line, previousFinal(year, regionCode)));
     }
 

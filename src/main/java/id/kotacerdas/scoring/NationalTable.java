@@ -5,9 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A period's national table: the lines in rank order, and each region's score with its explanation. */
+/**
+ * A period's national table: the lines in rank order, and each region's score with its explanation;
+ * {@code assessed} when the results were computed from the period's own assessments (at finalization).
+ */
 public record NationalTable(
-        int year, List<String> dimensions, List<NationalResultView> lines, Map<String, RegionScore> explanations) {
+        int year,
+        List<String> dimensions,
+        List<NationalResultView> lines,
+        Map<String, RegionScore> explanations,
+        boolean assessed) {
 
     public Optional<NationalResultView> line(String regionCode) {
         return lines.stream().filter(l -> l.regionCode().equals(regionCode)).findFirst();

@@ -10,6 +10,7 @@ import id.kotacerdas.scoring.domain.RankInput;
 import id.kotacerdas.scoring.domain.Ranking;
 import id.kotacerdas.scoring.domain.Ranks;
 import id.kotacerdas.scoring.domain.RegionScore;
+import id.kotacerdas.scoring.domain.Rounding;
 import id.kotacerdas.scoring.domain.ScoringEngine;
 import id.kotacerdas.scoring.domain.TrackWeights;
 import java.math.BigDecimal;
@@ -52,7 +53,12 @@ class NationalTableBuilder {
             lines.add(line(r, dimensions, scores.get(r.regionCode()), ranks.get(r.regionCode()), previous));
         }
         lines.sort(Comparator.comparingInt(NationalResultView::rank).thenComparing(NationalResultView::regionName));
-        return new NationalTable(instrument.year(), dimensions, List.copyOf(lines), Map.copyOf(scores));
+        return new NationalTable(
+                instrument.year(),
+                dimensions,
+                List.copyOf(lines),
+                Map.copyOf(scores),
+                repository.hasAssessedResults(instrument.year()));
     }
 
     private NationalResultView line(
@@ -61,7 +67,7 @@ class NationalTableBuilder {
         Map<String, BigDecimal> shown = new LinkedHashMap<>();
         for (String d : dimensions) {
             BigDecimal value = r.scores().get(d);
-            shown.put(d, plain(value));
+            shown.put(d, value == null ? null : plain(Rounding.shown(value)));
         }
         Optional<NationalResultView> before = previous.flatMap(t -> t.line(r.regionCode()));
         BigDecimal improvement;

@@ -125,6 +125,42 @@ class BadungWorkflowTest {
                 .andExpect(jsonPath("$.questions[2].no").value(3))
                 .andExpect(jsonPath("$.questions[2].score").value(3.6))
                 .andExpect(jsonPath("$.questions[2].assessorScores", Matchers.contains(4, 4, 4, 3, 3)));
+
+        finalizeAndPublish();
+    }
+
+    /** Finalizing computes and freezes the results; they become public when published. */
+    private void finalizeAndPublish() throws Exception {
+        asAdmin(post("/api/v1/periods/2095/transitions"), "{\"to\":\"FINALIZED\"}")
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/periods/2095/national-results")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/periods/2095/national-results")
+                        .with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].regionCode").value("51.03"))
+                .andExpect(jsonPath("$[0].final").value(3.08));
+        json(put(BADUNG + "/scores/1"), "{\"score\":1,\"reason\":\"terlambat\"}", assessor(0))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("scoring.notOpen"));
+        json(put(BADUNG + "/answers/1"), "{\"level\":1}", operator()).andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/periods/2095/national-results")
+                        .with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD))
+                        .contentType("text/tab-separated-values")
+                        .content(Files.readAllBytes(Path.of("../shared/data/national-2024-part-a.tsv"))))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("import.assessedPeriod"));
+
+        asAdmin(post("/api/v1/periods/2095/transitions"), "{\"to\":\"PUBLISHED\"}")
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/periods/2095/national-results"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].regionName").value("Kabupaten Badung"))
+                .andExpect(jsonPath("$[0].scores.BASELINE").value(3.56))
+                .andExpect(jsonPath("$[0].scores.QUICK_WIN").value(2.8))
+                .andExpect(jsonPath("$[0].final").value(3.08))
+                .andExpect(jsonPath("$[0].rank").value(1));
+        mvc.perform(get("/api/v1/periods/2095/national-results/non-participants"))
+                .andExpect(jsonPath("$.length()").value(0));
     }
 
     @Test

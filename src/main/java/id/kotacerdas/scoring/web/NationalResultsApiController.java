@@ -10,6 +10,7 @@ import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
@@ -41,15 +42,22 @@ class NationalResultsApiController {
             @PathVariable int year,
             @RequestParam(required = false) String track,
             @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String province) {
+            @RequestParam(required = false) String province,
+            HttpServletRequest request) {
         return TableQuery.of(track, kind, province, null, null)
-                .apply(results.table(year).lines());
+                .apply(results.visibleTable(year, request.isUserInRole("ADMIN")).lines());
+    }
+
+    @GetMapping("/non-participants")
+    @Operation(summary = "Participants without a result: they neither submitted nor were fully scored")
+    List<String> nonParticipants(@PathVariable int year, HttpServletRequest request) {
+        return results.nonParticipants(year, request.isUserInRole("ADMIN"));
     }
 
     @GetMapping("/{regionCode}")
     @Operation(summary = "One region's result with how each number was computed")
-    RegionResult region(@PathVariable int year, @PathVariable String regionCode) {
-        return results.region(year, regionCode)
+    RegionResult region(@PathVariable int year, @PathVariable String regionCode, HttpServletRequest request) {
+        return results.region(year, regionCode, request.isUserInRole("ADMIN"))
                 .orElseThrow(() -> new NotFound(
                         "result.notFound", "No result for " + regionCode + " in " + year, regionCode, year));
     }

@@ -58,7 +58,8 @@ class PublicResultsController {
         List<PeriodView> periods = instruments.periods();
         int year = periods.stream()
                 .map(PeriodView::year)
-                .filter(y -> !results.table(y).lines().isEmpty())
+                .filter(y ->
+                        results.visible(y, false) && !results.table(y).lines().isEmpty())
                 .max(Comparator.naturalOrder())
                 .orElseGet(() -> periods.stream()
                         .map(PeriodView::year)
@@ -78,7 +79,7 @@ class PublicResultsController {
             Model model,
             Locale locale,
             HttpServletRequest request) {
-        NationalTable table = results.table(year);
+        NationalTable table = results.visibleTable(year, request.isUserInRole("ADMIN"));
         InstrumentView instrument = instruments.instrument(year);
         TableQuery query = TableQuery.of(track, kind, province, sort, dir);
         model.addAttribute("year", year);
@@ -105,8 +106,8 @@ class PublicResultsController {
     }
 
     @GetMapping("/hasil/{year}/{code}")
-    String region(@PathVariable int year, @PathVariable String code, Model model) {
-        RegionResult result = results.region(year, code)
+    String region(@PathVariable int year, @PathVariable String code, Model model, HttpServletRequest request) {
+        RegionResult result = results.region(year, code, request.isUserInRole("ADMIN"))
                 .orElseThrow(() -> new NotFound("result.notFound", "No result for " + code, code, year));
         InstrumentView instrument = instruments.instrument(year);
         model.addAttribute("year", year);

@@ -17,10 +17,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Turns refusals into {@code application/problem+json}, with the detail in the caller's language. */
 @RestControllerAdvice(annotations = ApiController.class)
@@ -65,11 +66,16 @@ class ApiProblemHandler {
                         HttpStatus.BAD_REQUEST, messages.getMessage("error.unreadable", null, locale)));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.CONTENT_TOO_LARGE, messages.getMessage("error.tooLarge", null, locale)));
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    ResponseEntity<ProblemDetail> missing(Exception e, Locale locale) {
+        String name = e instanceof MissingServletRequestParameterException p
+                ? p.getParameterName()
+                : ((MissingServletRequestPartException) e).getRequestPartName();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("error.missing", new Object[] {name}, locale));
+        problem.setProperty("code", "error.missing");
+        problem.setProperty("field", name);
+        return ResponseEntity.badRequest().body(problem);
     }
 
     private String message(FieldError error, Locale locale) {

@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A refusal that a page did not handle itself shows the error page with the right status and message. */
@@ -30,12 +29,7 @@ class UiProblemHandler {
         return page(UiErrors.status(e), errors.of(e, locale));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(Locale locale) {
-        return page(413, new UiError("file", messages.getMessage("error.tooLarge", null, locale)));
-    }
-
-    private static ModelAndView page(int status, UiError problem) {
+    static ModelAndView page(int status, UiError problem) {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(HttpStatusCode.valueOf(status));
         page.addObject("status", status);

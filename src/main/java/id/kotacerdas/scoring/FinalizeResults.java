@@ -1,0 +1,92 @@
+package id.kotacerdas.scoring;
+
+import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.instrument.InstrumentApi;
+import id.kotacerdas.instrument.ParticipantView;
+import id.kotacerdas.instrument.PeriodMoved;
+import id.kotacerdas.scoring.NationalResultRepository.StoredResult;
+import id.kotacerdas.scoring.domain.DimensionResult;
+import id.kotacerdas.scoring.domain.DimensionSource;
+import id.kotacerdas.scoring.domain.RegionScore;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a period is finalized, computes every participant's scores from its panel's scores and stores
+ * them as the period's national results (ranks and improvement follow from the table). Participants
+ * without a complete set of scores get no result: they are the period's non-participants. Runs in the
+ * transaction of the move, so a failure leaves the period where it was.
+ */
+@Component
+class FinalizeResults {
+
+    private final InstrumentApi instruments;
+    private final ComputeAssessedResult results;
+    private final NationalResultRepository repository;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    FinalizeResults(
+            InstrumentApi instruments,
+            ComputeAssessedResult results,
+            NationalResultRepository repository,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.instruments = instruments;
+        this.results = results;
+        this.repository = repository;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @EventListener
+    void on(PeriodMoved moved) {
+        if ("FINALIZED".equals(moved.to())) {
+            finalizeResults(moved.year(), moved.actor());
+        }
+    }
+
+    private void finalizeResults(int year, String actor) {
+        List<String> without = new ArrayList<>();
+        int scored = 0;
+        for (ParticipantView p : instruments.participants(year)) {
+            Optional<RegionScore> score = results.compute(year, p.regionCode(), p.track());
+            if (score.isEmpty()) {
+                without.add(p.regionCode());
+                continue;
+            }
+            repository.save(
+                    year,
+                    new StoredResult(p.regionCode(), p.track(), dimensionScores(score.get()), null, null),
+                    null,
+                    null,
+                    "ASSESSMENT");
+            scored++;
+        }
+        audit.record(
+                actor,
+                year,
+                null,
+                "RESULTS_FINALIZED",
+                null,
+                null,
+                scored + " regions scored; without result: " + String.join(", ", without));
+        events.publishEvent(new NationalResultsImported(year));
+    }
+
+    /** Dimension scores at full precision; a weighted dimension without a value stays empty (counts 0). */
+    private static Map<String, BigDecimal> dimensionScores(RegionScore score) {
+        Map<String, BigDecimal> dimensions = new LinkedHashMap<>();
+        for (DimensionResult d : score.dimensions()) {
+            dimensions.put(d.code(), d.source() == DimensionSource.MISSING_COUNTED_AS_ZERO ? null : d.score());
+        }
+        return dimensions;
+    }
+}

@@ -1,0 +1,254 @@
+package id.kotacerdas.assessment;
+
+import static id.kotacerdas.assessment.SelfAssessmentFixture.BADUNG;
+import static id.kotacerdas.assessment.SelfAssessmentFixture.DENPASAR;
+import static id.kotacerdas.assessment.SelfAssessmentFixture.PROBLEM;
+import static id.kotacerdas.assessment.SelfAssessmentFixture.admin;
+import static id.kotacerdas.assessment.SelfAssessmentFixture.answerBody;
+import static id.kotacerdas.assessment.SelfAssessmentFixture.answers;
+import static id.kotacerdas.assessment.SelfAssessmentFixture.as;
+import static id.kotacerdas.assessment.SelfAssessmentFixture.json;
+import static id.kotacerdas.assessment.SelfAssessmentFixture.putAnswer;
+import static id.kotacerdas.assessment.SelfAssessmentFixture.read;
+import static id.kotacerdas.assessment.SelfAssessmentFixture.regionPath;
+import static id.kotacerdas.assessment.SelfAssessmentFixture.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kotacerdas.security.ManageAccounts;
+import id.kotacerdas.support.IntegrationTest;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The operator submits once every question is answered and before the deadline; a submission freezes
+ * the answers until an administrator reopens it with a reason.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SubmissionTest {
+
+    static final int OPEN_YEAR = 2082;
+    static final int LATE_YEAR = 2083;
+    static final int DRAFT_YEAR = 2084;
+    static final String OPERATOR = "sa-sub-op-badung";
+    static final String OTHER_OPERATOR = "sa-sub-op-denpasar";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ManageAccounts accounts;
+
+    @BeforeAll
+    void periods() throws Exception {
+        SelfAssessmentFixture.operator(accounts, OPERATOR, BADUNG);
+        SelfAssessmentFixture.operator(accounts, OTHER_OPERATOR, DENPASAR);
+        SelfAssessmentFixture.openPeriod(mvc, OPEN_YEAR, BADUNG);
+        SelfAssessmentFixture.openPeriod(mvc, LATE_YEAR, BADUNG);
+        SelfAssessmentFixture.draftPeriod(mvc, DRAFT_YEAR, BADUNG);
+    }
+
+    @Test
+    void a_complete_self_assessment_is_submitted_once_and_reopened_by_an_admin_with_a_reason() throws Exception {
+        submit(OPEN_YEAR, OPERATOR)
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.code").value("selfAssessment.unanswered"))
+                .andExpect(jsonPath("$.unanswered.length()").value(115));
+
+        for (int no = 1; no <= 115; no++) {
+            if (no != 77) {
+                putAnswer(mvc, as(OPERATOR), OPEN_YEAR, BADUNG, no, answerBody(1 + no % 4, "Bukti " + no, 0))
+                        .andExpect(status().isOk());
+            }
+        }
+        submit(OPEN_YEAR, OPERATOR)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("selfAssessment.unanswered"))
+                .andExpect(jsonPath("$.unanswered.length()").value(1))
+                .andExpect(jsonPath("$.unanswered[0]").value(77));
+
+        putAnswer(mvc, as(OPERATOR), OPEN_YEAR, BADUNG, 77, answerBody(2, "Bukti 77", 0))
+                .andExpect(status().isOk());
+        JsonNode first = read(submit(OPEN_YEAR, OPERATOR)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.submitted").value(true))
+                .andExpect(jsonPath("$.submittedBy").value(OPERATOR))
+                .andExpect(jsonPath("$.answered").value(115))
+                .andExpect(jsonPath("$.unanswered.length()").value(0)));
+        assertThat(first.get("submittedAt").isNull()).isFalse();
+
+        JsonNode again = read(submit(OPEN_YEAR, OPERATOR)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.submitted").value(true)));
+        assertThat(again.get("submittedAt")).isEqualTo(first.get("submittedAt"));
+        assertThat(again.get("submittedBy")).isEqualTo(first.get("submittedBy"));
+
+        putAnswer(mvc, as(OPERATOR), OPEN_YEAR, BADUNG, 1, answerBody(4, "Setelah dikirim", 1))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.code").value("selfAssessment.submitted"));
+        assertThat(answer(OPEN_YEAR, 1).get("level").asInt()).isEqualTo(2);
+        assertThat(answer(OPEN_YEAR, 1).get("version").asInt()).isEqualTo(1);
+        SelfAssessmentFixture.uploadPdf(mvc, as(OPERATOR), OPEN_YEAR, BADUNG)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("selfAssessment.submitted"));
+        assertThat(evidence(OPEN_YEAR)).isEmpty();
+
+        mvc.perform(get(regionPath(OPEN_YEAR, BADUNG) + "/self-assessment").with(as(OPERATOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.answered").value(115))
+                .andExpect(jsonPath("$.questions").value(115))
+                .andExpect(jsonPath("$.submitted").value(true))
+                .andExpect(jsonPath("$.dimensions[?(@.dimension == 'BASELINE')].questions")
+                        .value(5))
+                .andExpect(jsonPath("$.dimensions[?(@.dimension == 'BASELINE')].answered")
+                        .value(5))
+                .andExpect(jsonPath("$.dimensions[?(@.dimension == 'OUTPUT')].questions")
+                        .value(11))
+                .andExpect(jsonPath("$.dimensions[?(@.dimension == 'OUTPUT')].answered")
+                        .value(11))
+                .andExpect(jsonPath("$.dimensions[?(@.dimension == 'OUTCOME')].questions")
+                        .value(33))
+                .andExpect(jsonPath("$.dimensions[?(@.dimension == 'OUTCOME')].answered")
+                        .value(33))
+                .andExpect(jsonPath("$.dimensions[?(@.dimension == 'IMPACT')].questions")
+                        .value(54))
+                .andExpect(jsonPath("$.dimensions[?(@.dimension == 'IMPACT')].answered")
+                        .value(54))
+                .andExpect(jsonPath("$.dimensions[?(@.dimension == 'QUICK_WIN')].questions")
+                        .value(12))
+                .andExpect(jsonPath("$.dimensions[?(@.dimension == 'QUICK_WIN')].answered")
+                        .value(12));
+
+        reopen(OPERATOR, "{\"reason\":\"Saya ingin mengubah\"}").andExpect(status().isForbidden());
+        reopen("admin", "{}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.code").value("selfAssessment.reopen.reason"));
+        reopen("admin", "{\"reason\":\"   \"}").andExpect(status().isBadRequest());
+        mvc.perform(get(regionPath(OPEN_YEAR, BADUNG) + "/self-assessment").with(admin()))
+                .andExpect(jsonPath("$.submitted").value(true));
+
+        reopen("admin", "{\"reason\":\"Bukti pertanyaan 1 keliru\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.submitted").value(false));
+        putAnswer(mvc, as(OPERATOR), OPEN_YEAR, BADUNG, 1, answerBody(4, "Setelah dibuka kembali", 1))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2));
+
+        JsonNode audit = read(mvc.perform(get("/api/v1/audit")
+                        .param("region", BADUNG)
+                        .param("year", String.valueOf(OPEN_YEAR))
+                        .with(admin()))
+                .andExpect(status().isOk()));
+        List<String> actions = StreamSupport.stream(audit.spliterator(), false)
+                .map(e -> e.get("action").asString())
+                .toList();
+        assertThat(actions).containsOnlyOnce("SELF_ASSESSMENT_SUBMITTED", "SELF_ASSESSMENT_REOPENED");
+    }
+
+    @Test
+    void after_the_deadline_nothing_can_be_written_or_submitted() throws Exception {
+        putAnswer(mvc, as(OPERATOR), LATE_YEAR, BADUNG, 1, answerBody(3, "Tepat waktu", 0))
+                .andExpect(status().isOk());
+        SelfAssessmentFixture.schedule(mvc, LATE_YEAR, today().minusDays(5), today().minusDays(1));
+
+        putAnswer(mvc, as(OPERATOR), LATE_YEAR, BADUNG, 1, answerBody(4, "Terlambat", 1))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.code").value("selfAssessment.deadlinePassed"));
+        putAnswer(mvc, as(OPERATOR), LATE_YEAR, BADUNG, 2, answerBody(4, "Terlambat", 0))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("selfAssessment.deadlinePassed"));
+        submit(LATE_YEAR, OPERATOR)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("selfAssessment.deadlinePassed"));
+        SelfAssessmentFixture.uploadPdf(mvc, as(OPERATOR), LATE_YEAR, BADUNG)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("selfAssessment.deadlinePassed"));
+        assertThat(evidence(LATE_YEAR)).isEmpty();
+
+        JsonNode stored = answers(mvc, LATE_YEAR, BADUNG);
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).get("level").asInt()).isEqualTo(3);
+        assertThat(stored.get(0).get("justification").asString()).isEqualTo("Tepat waktu");
+        mvc.perform(get(regionPath(LATE_YEAR, BADUNG) + "/self-assessment").with(admin()))
+                .andExpect(jsonPath("$.submitted").value(false));
+    }
+
+    @Test
+    void a_period_still_in_draft_takes_no_answers_and_no_submission() throws Exception {
+        putAnswer(mvc, as(OPERATOR), DRAFT_YEAR, BADUNG, 1, answerBody(3, "Terlalu awal", 0))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.code").value("selfAssessment.notOpen"));
+        submit(DRAFT_YEAR, OPERATOR)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("selfAssessment.notOpen"));
+        assertThat(answers(mvc, DRAFT_YEAR, BADUNG)).isEmpty();
+    }
+
+    @Test
+    void a_region_not_taking_part_has_no_self_assessment() throws Exception {
+        putAnswer(mvc, as(OTHER_OPERATOR), OPEN_YEAR, DENPASAR, 1, answerBody(3, "Bukan peserta", 0))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.code").value("selfAssessment.notParticipant"));
+        submit(OPEN_YEAR, OTHER_OPERATOR)
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("selfAssessment.notParticipant"));
+        mvc.perform(get(regionPath(OPEN_YEAR, DENPASAR) + "/answers").with(as(OTHER_OPERATOR)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("selfAssessment.notParticipant"));
+        // and the operator of a region not taking part may not touch a participant's self-assessment
+        mvc.perform(post(regionPath(OPEN_YEAR, BADUNG) + "/submission").with(as(OTHER_OPERATOR)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void only_an_admin_reopens_and_only_a_submitted_self_assessment() throws Exception {
+        mvc.perform(json(
+                        post(regionPath(LATE_YEAR, BADUNG) + "/submission/reopen")
+                                .with(admin()),
+                        "{\"reason\":\"x\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("selfAssessment.notSubmitted"));
+    }
+
+    private ResultActions submit(int year, String user) throws Exception {
+        String region = user.equals(OPERATOR) ? BADUNG : DENPASAR;
+        return mvc.perform(post(regionPath(year, region) + "/submission").with(as(user)));
+    }
+
+    private ResultActions reopen(String user, String body) throws Exception {
+        return mvc.perform(json(
+                post(regionPath(OPEN_YEAR, BADUNG) + "/submission/reopen")
+                        .with(user.equals("admin") ? admin() : as(user)),
+                body));
+    }
+
+    private JsonNode evidence(int year) throws Exception {
+        return read(mvc.perform(get(regionPath(year, BADUNG) + "/evidence").with(admin()))
+                .andExpect(status().isOk()));
+    }
+
+    private JsonNode answer(int year, int no) throws Exception {
+        return StreamSupport.stream(answers(mvc, year, BADUNG).spliterator(), false)
+                .filter(a -> a.get("no").asInt() == no)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no answer " + no));
+    }
+}
