@@ -1,0 +1,143 @@
+package id.kotacerdas.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kotacerdas.instrument.CreatePeriod;
+import id.kotacerdas.instrument.ManageParticipants;
+import id.kotacerdas.instrument.MovePeriod;
+import id.kotacerdas.security.ManageAccounts;
+import id.kotacerdas.security.NewAccount;
+import id.kotacerdas.support.IntegrationTest;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every API endpoint of a region's data refuses the operator of another region, an assessor who is
+ * not on the region's panel, and an anonymous caller. The table below must name every such endpoint
+ * the application maps: a new endpoint without a row here fails {@link #every_region_endpoint_has_a_rule}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegionEndpointAccessTest {
+
+    private static final int YEAR = 2094;
+    private static final String BASE = "/api/v1/periods/{year}/regions/{code}";
+    private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
+
+    /** Every endpoint of a region's data, with a body that passes validation (so access decides). */
+    private static final Map<String, String> ENDPOINTS = Map.ofEntries(
+            Map.entry("PUT " + BASE + "/answers/{no}", "{\"level\":3,\"justification\":\"x\"}"),
+            Map.entry("GET " + BASE + "/answers", ""),
+            Map.entry("GET " + BASE + "/self-assessment", ""),
+            Map.entry("POST " + BASE + "/evidence", "multipart"),
+            Map.entry("GET " + BASE + "/evidence", ""),
+            Map.entry("GET " + BASE + "/evidence/{id}", ""),
+            Map.entry("POST " + BASE + "/submission", ""),
+            Map.entry("POST " + BASE + "/submission/reopen", "{\"reason\":\"x\"}"),
+            Map.entry("PUT " + BASE + "/assessors", "[\"asr-acc\"]"),
+            Map.entry("GET " + BASE + "/assessors", ""),
+            Map.entry("PUT " + BASE + "/scores/{no}", "{\"score\":3}"),
+            Map.entry("GET " + BASE + "/scores", ""),
+            Map.entry("POST " + BASE + "/scores/submission", ""),
+            Map.entry("GET " + BASE + "/result", ""));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @BeforeAll
+    void openPeriod(
+            @Autowired CreatePeriod periods,
+            @Autowired ManageParticipants participants,
+            @Autowired MovePeriod move,
+            @Autowired ManageAccounts accounts) {
+        periods.create(YEAR, 2024, "test");
+        participants.set(YEAR, "51.03", "REGULER", "test");
+        move.transition(YEAR, "SELF_ASSESSMENT", "test", "test");
+        accounts.create(new NewAccount("op-acc-5171", PASSWORD, "Kadek Operator", "OPERATOR", "51.71", null));
+        accounts.create(new NewAccount("asr-acc", PASSWORD, "Komang Penilai", "ASSESSOR", null, "Universitas Udayana"));
+    }
+
+    @Test
+    void every_region_endpoint_has_a_rule() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(p -> p.startsWith("/api/v1/periods/{year}/regions/{code}"))
+                        .forEach(p ->
+                                info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + p))));
+        assertThat(mapped).containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void anonymous_callers_are_asked_to_sign_in(String endpoint) throws Exception {
+        mvc.perform(call(endpoint))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void the_operator_of_another_region_is_refused(String endpoint) throws Exception {
+        mvc.perform(call(endpoint).with(httpBasic("op-acc-5171", PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void an_assessor_not_on_the_panel_is_refused(String endpoint) throws Exception {
+        mvc.perform(call(endpoint).with(httpBasic("asr-acc", PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    Stream<Arguments> endpoints() {
+        return ENDPOINTS.keySet().stream().sorted().map(Arguments::of);
+    }
+
+    private static AbstractMockHttpServletRequestBuilder<?> call(String endpoint) {
+        String[] parts = endpoint.split(" ", 2);
+        String url = parts[1].replace("{year}", String.valueOf(YEAR))
+                .replace("{code}", "51.03")
+                .replace("{no}", "1")
+                .replace("{id}", "00000000-0000-0000-0000-000000000001");
+        String body = ENDPOINTS.get(endpoint);
+        if (body.equals("multipart")) {
+            return multipart(url)
+                    .file(new MockMultipartFile("file", "bukti.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes()))
+                    .param("questionNo", "1");
+        }
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), url);
+        return body.isEmpty()
+                ? request
+                : request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+}
