@@ -61,7 +61,15 @@ class RegionEndpointAccessTest {
             Map.entry("PUT " + BASE + "/scores/{no}", "{\"score\":3}"),
             Map.entry("GET " + BASE + "/scores", ""),
             Map.entry("POST " + BASE + "/scores/submission", ""),
-            Map.entry("GET " + BASE + "/result", ""));
+            Map.entry("GET " + BASE + "/result", ""),
+            Map.entry("PUT " + BASE + "/interview", "{\"scheduledAt\":\"2094-11-01T09:00:00+07:00\"}"),
+            Map.entry("GET " + BASE + "/interview", ""),
+            Map.entry("POST " + BASE + "/interview/attendance", "{\"regionAttended\":true}"),
+            Map.entry("POST " + BASE + "/consultation-notes", "{\"note\":\"x\"}"),
+            Map.entry("GET " + BASE + "/consultation-notes", ""),
+            Map.entry("POST " + BASE + "/findings", "{\"kind\":\"KEKUATAN\",\"text\":\"x\"}"),
+            Map.entry("GET " + BASE + "/findings", ""),
+            Map.entry("DELETE " + BASE + "/findings/{id}", ""));
 
     @Autowired
     MockMvc mvc;
@@ -128,7 +136,7 @@ class RegionEndpointAccessTest {
         String url = parts[1].replace("{year}", String.valueOf(YEAR))
                 .replace("{code}", "51.03")
                 .replace("{no}", "1")
-                .replace("{id}", "00000000-0000-0000-0000-000000000001");
+                .replace("{id}", endpoint.contains("findings") ? "1" : "00000000-0000-0000-0000-000000000001");
         String body = ENDPOINTS.get(endpoint);
         if (body.equals("multipart")) {
             return multipart(url)

@@ -1,0 +1,89 @@
+package id.kotacerdas.assessment;
+
+import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.security.UserAccount;
+import id.kotacerdas.security.UserAccountsApi;
+import id.kotacerdas.shared.domain.Conflict;
+import id.kotacerdas.shared.domain.InvalidInput;
+import id.kotacerdas.shared.domain.NotFound;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each assessor on a region's panel lists Kekuatan (strengths), Kelemahan (weaknesses) and
+ * Rekomendasi (recommendations), while the period is in ASSESSMENT; findings are signed with the
+ * assessor's name and affiliation.
+ */
+@Service
+public class WriteFindings {
+
+    private static final Set<String> KINDS = Set.of("KEKUATAN", "KELEMAHAN", "REKOMENDASI");
+    private static final int MAX_TEXT = 4_000;
+
+    private final PanelRecordsRepository records;
+    private final SelfAssessmentContext context;
+    private final RegionAccess access;
+    private final UserAccountsApi accounts;
+    private final AuditTrail audit;
+
+    WriteFindings(
+            PanelRecordsRepository records,
+            SelfAssessmentContext context,
+            RegionAccess access,
+            UserAccountsApi accounts,
+            AuditTrail audit) {
+        this.records = records;
+        this.context = context;
+        this.access = access;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public FindingView add(int year, String region, String kind, String text, String assessor) {
+        access.ensureAssessorOf(assessor, year, region);
+        ensureOpen(year);
+        if (kind == null || !KINDS.contains(kind)) {
+            throw new InvalidInput("kind", "finding.kind", "Kind must be KEKUATAN, KELEMAHAN or REKOMENDASI");
+        }
+        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
+            throw new InvalidInput("text", "finding.text", "The finding needs text of at most 4,000 characters");
+        }
+        long id = records.addFinding(year, region, assessor, kind, text.strip());
+        audit.record(assessor, year, region, "FINDING_ADDED", kind, null, text.strip());
+        return findings(year, region, assessor).stream()
+                .filter(f -> f.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Transactional
+    public void remove(int year, String region, long id, String assessor) {
+        access.ensureAssessorOf(assessor, year, region);
+        ensureOpen(year);
+        if (!records.deleteFinding(id, year, region, assessor)) {
+            throw new NotFound("finding.notFound", "No finding " + id + " of yours", id);
+        }
+        audit.record(assessor, year, region, "FINDING_REMOVED", String.valueOf(id), null, null);
+    }
+
+    public List<FindingView> findings(int year, String region, String reader) {
+        access.ensureCanRead(reader, year, region);
+        return records.findings(year, region).stream()
+                .map(f -> {
+                    UserAccount a = accounts.find(f.assessor()).orElseThrow();
+                    return new FindingView(
+                            f.id(), f.kind(), f.text(), f.assessor(), a.fullName(), a.affiliation(), f.createdAt());
+                })
+                .toList();
+    }
+
+    private void ensureOpen(int year) {
+        if (!"ASSESSMENT".equals(context.window(year).periodStatus())) {
+            throw new Conflict("findings.notOpen", "Findings are written while the period is in ASSESSMENT", year);
+        }
+    }
+}
