@@ -31,6 +31,14 @@ class PanelRepository {
                 > 0;
     }
 
+    /** Locks the assessor's panel seat, so their scoring and their submission never interleave. */
+    void lockMember(int year, String region, String assessor) {
+        jdbc.sql("select assessor from panel_member where year = ? and region_code = ? and assessor = ? for update")
+                .params(year, region, assessor)
+                .query(String.class)
+                .optional();
+    }
+
     void addMember(int year, String region, String assessor) {
         jdbc.sql("insert into panel_member (year, region_code, assessor) values (?, ?, ?) on conflict do nothing")
                 .params(year, region, assessor)

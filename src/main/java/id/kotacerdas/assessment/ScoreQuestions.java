@@ -46,6 +46,7 @@ public class ScoreQuestions {
         if (score == null || score < 1 || score > 4) {
             throw new InvalidInput("score", "score.range", "The score must be 1, 2, 3 or 4");
         }
+        panels.lockMember(year, region, assessor);
         Optional<StoredScore> before = panels.score(year, region, no, assessor);
         boolean revision = panels.submitted(year, region, assessor) && before.isPresent();
         if (revision && (reason == null || reason.isBlank())) {
@@ -70,6 +71,7 @@ public class ScoreQuestions {
     public PanelScores submit(int year, String region, String assessor) {
         access.ensureAssessorOf(assessor, year, region);
         ensureScoringOpen(year);
+        panels.lockMember(year, region, assessor);
         Set<Integer> scored = panels.scores(year, region).stream()
                 .filter(s -> s.assessor().equals(assessor))
                 .map(StoredScore::no)

@@ -5,14 +5,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** After signing in: the page asked for, else the ministry's pages for an admin and one's account for others. */
+/** After signing in: the page asked for, else one's start page: the ministry's, the region's, the panels. */
 class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
     @Override
     protected String determineTargetUrl(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-        boolean admin = authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Role.ADMIN.name()).equals(a.getAuthority()));
-        return admin ? "/admin" : "/akun";
+        if (has(authentication, Role.ADMIN)) {
+            return "/admin";
+        }
+        if (has(authentication, Role.OPERATOR)) {
+            return "/wilayah";
+        }
+        return has(authentication, Role.ASSESSOR) ? "/penilaian" : "/akun";
+    }
+
+    private static boolean has(Authentication authentication, Role role) {
+        return authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
     }
 }

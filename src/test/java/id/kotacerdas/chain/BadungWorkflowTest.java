@@ -126,6 +126,17 @@ class BadungWorkflowTest {
                 .andExpect(jsonPath("$.questions[2].score").value(3.6))
                 .andExpect(jsonPath("$.questions[2].assessorScores", Matchers.contains(4, 4, 4, 3, 3)));
 
+        mvc.perform(get("/api/v1/periods/2095/tracking")
+                        .with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].regionCode").value("51.03"))
+                .andExpect(jsonPath("$[0].answered").value(115))
+                .andExpect(jsonPath("$[0].submitted").value(true))
+                .andExpect(jsonPath("$[0].assessors").value(5))
+                .andExpect(jsonPath("$[0].assessorsDone").value(5))
+                .andExpect(jsonPath("$[0].reconciliationOpen").value(0));
+        mvc.perform(get("/api/v1/periods/2095/tracking").with(operator())).andExpect(status().isForbidden());
+
         finalizeAndPublish();
     }
 

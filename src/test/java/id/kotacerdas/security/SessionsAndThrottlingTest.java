@@ -86,7 +86,7 @@ class SessionsAndThrottlingTest {
                         .with(csrf())
                         .param("username", username)
                         .param("password", AccountsApiTest.STRONG))
-                .andExpect(redirectedUrl("/akun"))
+                .andExpect(redirectedUrl("/wilayah"))
                 .andReturn();
     }
 

@@ -132,6 +132,7 @@ class SelfAssessmentPageController {
         } catch (DomainException e) {
             response.setStatus(htmx == null ? UiErrors.status(e) : 200);
             model.addAttribute("error", errors.of(e, locale));
+            model.addAttribute("errorNo", no);
             AnswerView typed = new AnswerView(
                     no, level == null ? 0 : level, justification, version == null ? 0 : version, null, null);
             model.addAttribute("a", typed);

@@ -1,0 +1,59 @@
+package id.kotacerdas.assessment;
+
+import id.kotacerdas.instrument.InstrumentApi;
+import id.kotacerdas.instrument.ParticipantView;
+import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.security.RegionAccess;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * The ministry's tracking of a period: per participating region, the self-assessment's answered
+ * questions and submission, assessors assigned and done, the interview, open reconciliation items.
+ */
+@Service
+public class TrackPeriod {
+
+    private final TrackingRepository tracking;
+    private final InstrumentApi instruments;
+    private final RegionApi regions;
+    private final RegionAccess access;
+
+    TrackPeriod(TrackingRepository tracking, InstrumentApi instruments, RegionApi regions, RegionAccess access) {
+        this.tracking = tracking;
+        this.instruments = instruments;
+        this.regions = regions;
+        this.access = access;
+    }
+
+    public List<TrackingRow> rows(int year, String reader) {
+        access.ensureAdmin(reader);
+        int questions = instruments.instrument(year).questions().size();
+        Map<String, Integer> answered = tracking.answered(year);
+        Map<String, Integer> submitted = tracking.submitted(year);
+        Map<String, Integer> assessors = tracking.assessors(year);
+        Map<String, Integer> done = tracking.assessorsDone(year);
+        Map<String, Integer> reconciliation = tracking.reconciliationOpen(year);
+        Map<String, Boolean[]> interviews = tracking.interviews(year);
+        List<TrackingRow> rows = new ArrayList<>();
+        for (ParticipantView p : instruments.participants(year)) {
+            String code = p.regionCode();
+            Boolean[] interview = interviews.getOrDefault(code, new Boolean[] {false, null});
+            rows.add(new TrackingRow(
+                    code,
+                    regions.find(code).map(r -> r.name()).orElse(code),
+                    p.track(),
+                    answered.getOrDefault(code, 0),
+                    questions,
+                    submitted.containsKey(code),
+                    assessors.getOrDefault(code, 0),
+                    done.getOrDefault(code, 0),
+                    interview[0],
+                    interview[1],
+                    reconciliation.getOrDefault(code, 0)));
+        }
+        return rows;
+    }
+}

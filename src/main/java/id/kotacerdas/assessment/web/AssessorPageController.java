@@ -1,0 +1,270 @@
+package id.kotacerdas.assessment.web;
+
+import id.kotacerdas.assessment.AnswerQuestions;
+import id.kotacerdas.assessment.AnswerView;
+import id.kotacerdas.assessment.AssessmentApi;
+import id.kotacerdas.assessment.AssessorScoreView;
+import id.kotacerdas.assessment.AssignPanel;
+import id.kotacerdas.assessment.EvidenceFiles;
+import id.kotacerdas.assessment.PanelScores;
+import id.kotacerdas.assessment.ScoreQuestions;
+import id.kotacerdas.instrument.InstrumentApi;
+import id.kotacerdas.instrument.InstrumentView;
+import id.kotacerdas.instrument.PeriodView;
+import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.region.RegionView;
+import id.kotacerdas.security.AssessorAssignments;
+import id.kotacerdas.security.ManageAccounts;
+import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.security.Role;
+import id.kotacerdas.security.UserAccount;
+import id.kotacerdas.shared.domain.DomainException;
+import id.kotacerdas.shared.domain.Forbidden;
+import id.kotacerdas.shared.domain.NotFound;
+import id.kotacerdas.shared.web.UiErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The assessor's pages: the panels they sit on, and a region's scoring page with the region's proposed
+ * levels, justifications and evidence, one small form per question (saved as they go with htmx, or with
+ * the save button without JavaScript), blind until they submit; and the administrator's panel page.
+ */
+@Controller
+class AssessorPageController {
+
+    /** A panel the signed-in assessor sits on. */
+    record PanelLink(PeriodView period, String regionCode, String regionName) {}
+
+    private final ScoreQuestions scoring;
+    private final AssignPanel panels;
+    private final AssessmentApi assessment;
+    private final AnswerQuestions answers;
+    private final EvidenceFiles evidence;
+    private final InstrumentApi instruments;
+    private final RegionApi regions;
+    private final RegionAccess access;
+    private final AssessorAssignments assignments;
+    private final ManageAccounts accounts;
+    private final UiErrors errors;
+
+    AssessorPageController(
+            ScoreQuestions scoring,
+            AssignPanel panels,
+            AssessmentApi assessment,
+            AnswerQuestions answers,
+            EvidenceFiles evidence,
+            InstrumentApi instruments,
+            RegionApi regions,
+            RegionAccess access,
+            AssessorAssignments assignments,
+            ManageAccounts accounts,
+            UiErrors errors) {
+        this.scoring = scoring;
+        this.panels = panels;
+        this.assessment = assessment;
+        this.answers = answers;
+        this.evidence = evidence;
+        this.instruments = instruments;
+        this.regions = regions;
+        this.access = access;
+        this.assignments = assignments;
+        this.accounts = accounts;
+        this.errors = errors;
+    }
+
+    /** The signed-in assessor's panels, newest period first. */
+    @GetMapping("/penilaian")
+    String mine(Principal user, Model model) {
+        UserAccount account = access.account(user.getName());
+        List<PanelLink> links = new ArrayList<>();
+        if (account.role() == Role.ASSESSOR) {
+            instruments.periods().stream()
+                    .sorted((a, b) -> Integer.compare(b.year(), a.year()))
+                    .forEach(p -> instruments.participants(p.year()).stream()
+                            .filter(x -> assignments.isAssigned(account.username(), p.year(), x.regionCode()))
+                            .forEach(x -> links.add(new PanelLink(p, x.regionCode(), regionName(x.regionCode())))));
+        }
+        model.addAttribute("panels", links);
+        return "assessment/panels";
+    }
+
+    @GetMapping("/penilaian/{year}/{code}")
+    String page(@PathVariable int year, @PathVariable String code, Principal user, Model model) {
+        String reader = user.getName();
+        PanelScores scores = scoring.scores(year, code, reader);
+        InstrumentView instrument = instruments.instrument(year);
+        PeriodView period = instruments.period(year);
+        boolean member = scores.members().contains(reader);
+        boolean submitted = scores.submitted().contains(reader);
+        Map<Integer, AssessorScoreView> mine = scores.scores().stream()
+                .filter(s -> s.assessor().equals(reader))
+                .collect(Collectors.toMap(AssessorScoreView::no, Function.identity()));
+        Map<Integer, List<AssessorScoreView>> others = scores.scores().stream()
+                .filter(s -> !s.assessor().equals(reader))
+                .collect(Collectors.groupingBy(AssessorScoreView::no));
+        model.addAttribute("year", year);
+        model.addAttribute("code", code);
+        model.addAttribute("region", region(code));
+        model.addAttribute("period", period);
+        model.addAttribute("instrument", instrument);
+        model.addAttribute("panel", scores);
+        model.addAttribute("member", member);
+        model.addAttribute("submitted", submitted);
+        model.addAttribute("seesAll", !member || submitted);
+        model.addAttribute("readOnly", !member || !"ASSESSMENT".equals(period.status()));
+        model.addAttribute("mine", mine);
+        model.addAttribute("others", others);
+        model.addAttribute(
+                "answers",
+                answers.answers(year, code, reader).stream()
+                        .collect(Collectors.toMap(AnswerView::no, Function.identity())));
+        model.addAttribute(
+                "evidence",
+                evidence.list(year, code, reader).stream().collect(Collectors.groupingBy(e -> e.questionNo())));
+        return "assessment/scoring";
+    }
+
+    @PostMapping("/penilaian/{year}/{code}/skor/{no}")
+    String score(
+            @PathVariable int year,
+            @PathVariable String code,
+            @PathVariable int no,
+            @RequestParam(required = false) Integer score,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String reason,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Principal user,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        InstrumentView.QuestionView question = instruments.instrument(year).questions().stream()
+                .filter(q -> q.no() == no)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("question.notFound", "No question " + no, no, year));
+        model.addAttribute("year", year);
+        model.addAttribute("code", code);
+        model.addAttribute("q", question);
+        model.addAttribute("readOnly", false);
+        try {
+            AssessorScoreView saved = scoring.score(year, code, no, score, note, reason, user.getName());
+            if (htmx == null) {
+                return "redirect:/penilaian/" + year + "/" + code + "#q" + no;
+            }
+            model.addAttribute("s", saved);
+            model.addAttribute("saved", true);
+            model.addAttribute("submitted", assessment.hasSubmittedScores(user.getName(), year, code));
+        } catch (Forbidden | NotFound e) {
+            throw e;
+        } catch (DomainException e) {
+            response.setStatus(htmx == null ? UiErrors.status(e) : 200);
+            model.addAttribute("error", errors.of(e, locale));
+            model.addAttribute("errorNo", no);
+            AssessorScoreView typed = new AssessorScoreView(no, user.getName(), score == null ? 0 : score, note, 0);
+            model.addAttribute("s", typed);
+            model.addAttribute("typedReason", reason);
+            if (htmx == null) {
+                model.addAttribute("draft", typed);
+                return page(year, code, user, model);
+            }
+            model.addAttribute("saved", false);
+            model.addAttribute("submitted", assessment.hasSubmittedScores(user.getName(), year, code));
+        }
+        return "assessment/score :: score";
+    }
+
+    @PostMapping("/penilaian/{year}/{code}/kirim")
+    String submit(
+            @PathVariable int year,
+            @PathVariable String code,
+            Principal user,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        try {
+            scoring.submit(year, code, user.getName());
+            return "redirect:/penilaian/" + year + "/" + code;
+        } catch (Forbidden | NotFound e) {
+            throw e;
+        } catch (DomainException e) {
+            response.setStatus(UiErrors.status(e));
+            model.addAttribute("error", errors.of(e, locale));
+            return page(year, code, user, model);
+        }
+    }
+
+    /** The administrator's page of a region's panel: its members and the form to set them. */
+    @GetMapping("/admin/periode/{year}/panel/{code}")
+    String panel(@PathVariable int year, @PathVariable String code, Principal user, Model model) {
+        PeriodView period = instruments.period(year);
+        List<String> members = panels.members(year, code, user.getName());
+        List<UserAccount> candidates = accounts.list().stream()
+                .filter(a -> (a.role() == Role.ASSESSOR && a.enabled()) || members.contains(a.username()))
+                .toList();
+        model.addAttribute("period", period);
+        model.addAttribute("region", region(code));
+        model.addAttribute("members", members);
+        model.addAttribute(
+                "submitted", scoring.scores(year, code, user.getName()).submitted());
+        model.addAttribute("candidates", candidates);
+        if (!model.containsAttribute("selected")) {
+            model.addAttribute("selected", members);
+        }
+        return "assessment/panel";
+    }
+
+    @PostMapping("/admin/periode/{year}/panel/{code}")
+    String assign(
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestParam(value = "assessors", required = false) List<String> checked,
+            @RequestParam(required = false) String usernames,
+            Principal user,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        Set<String> wanted = new LinkedHashSet<>(checked == null ? List.of() : checked);
+        if (usernames != null) {
+            Arrays.stream(usernames.split("[,\\s]+"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(wanted::add);
+        }
+        try {
+            panels.assign(year, code, List.copyOf(wanted), user.getName());
+            return "redirect:/admin/periode/" + year + "/panel/" + code;
+        } catch (Forbidden e) {
+            throw e;
+        } catch (DomainException e) {
+            response.setStatus(UiErrors.status(e));
+            model.addAttribute("error", errors.of(e, locale));
+            model.addAttribute("selected", checked == null ? List.of() : checked);
+            model.addAttribute("typedUsernames", usernames);
+            return panel(year, code, user, model);
+        }
+    }
+
+    private RegionView region(String code) {
+        return regions.find(code).orElseThrow(() -> new NotFound("region.notFound", "No region " + code, code));
+    }
+
+    private String regionName(String code) {
+        return regions.find(code).map(RegionView::name).orElse(code);
+    }
+}
