@@ -30,6 +30,7 @@ class FinalizeResults {
     private final InstrumentApi instruments;
     private final ComputeAssessedResult results;
     private final NationalResultRepository repository;
+    private final ResultRevisionRepository revisions;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
@@ -37,11 +38,13 @@ class FinalizeResults {
             InstrumentApi instruments,
             ComputeAssessedResult results,
             NationalResultRepository repository,
+            ResultRevisionRepository revisions,
             AuditTrail audit,
             ApplicationEventPublisher events) {
         this.instruments = instruments;
         this.results = results;
         this.repository = repository;
+        this.revisions = revisions;
         this.audit = audit;
         this.events = events;
     }
@@ -62,12 +65,20 @@ class FinalizeResults {
                 without.add(p.regionCode());
                 continue;
             }
+            Map<String, BigDecimal> dimensions = dimensionScores(score.get());
             repository.save(
                     year,
-                    new StoredResult(p.regionCode(), p.track(), dimensionScores(score.get()), null, null),
+                    new StoredResult(p.regionCode(), p.track(), dimensions, null, null),
                     null,
                     null,
                     "ASSESSMENT");
+            revisions.append(
+                    year,
+                    p.regionCode(),
+                    "computed at finalization",
+                    actor,
+                    dimensions,
+                    score.get().finalShown());
             scored++;
         }
         audit.record(

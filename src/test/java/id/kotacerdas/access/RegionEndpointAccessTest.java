@@ -69,7 +69,9 @@ class RegionEndpointAccessTest {
             Map.entry("GET " + BASE + "/consultation-notes", ""),
             Map.entry("POST " + BASE + "/findings", "{\"kind\":\"KEKUATAN\",\"text\":\"x\"}"),
             Map.entry("GET " + BASE + "/findings", ""),
-            Map.entry("DELETE " + BASE + "/findings/{id}", ""));
+            Map.entry("DELETE " + BASE + "/findings/{id}", ""),
+            Map.entry("POST " + BASE + "/corrections", "{\"scores\":{\"OUTPUT\":3},\"reason\":\"x\"}"),
+            Map.entry("GET " + BASE + "/result/history", ""));
 
     @Autowired
     MockMvc mvc;

@@ -172,6 +172,28 @@ class BadungWorkflowTest {
                 .andExpect(jsonPath("$[0].rank").value(1));
         mvc.perform(get("/api/v1/periods/2095/national-results/non-participants"))
                 .andExpect(jsonPath("$.length()").value(0));
+
+        correctAfterPublication();
+    }
+
+    /** A published result changes only by a correction: a new revision with a reason, in the history. */
+    private void correctAfterPublication() throws Exception {
+        asAdmin(post(BADUNG + "/corrections"), "{\"scores\":{\"OUTPUT\":2.93}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("reason"));
+        asAdmin(post(BADUNG + "/corrections"), """
+                        {"scores":{"OUTPUT":2.93},"reason":"Bukti anggaran APBD 2024 terlewat saat verifikasi"}""")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.revision").value(2))
+                .andExpect(jsonPath("$.finalScore").value(3.12));
+        mvc.perform(get(BADUNG + "/result/history").with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].finalScore").value(3.08))
+                .andExpect(jsonPath("$[0].reason").value("computed at finalization"))
+                .andExpect(jsonPath("$[1].scores.OUTPUT").value(2.93));
+        mvc.perform(get("/api/v1/periods/2095/national-results"))
+                .andExpect(jsonPath("$[0].final").value(3.12))
+                .andExpect(jsonPath("$[0].scores.OUTPUT").value(2.93));
     }
 
     @Test
