@@ -1,0 +1,50 @@
+package id.kotacerdas.web;
+
+import static id.kotacerdas.web.Pages.admin;
+import static id.kotacerdas.web.Pages.html;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Administrators read the audit trail by region; nobody can change or delete it. */
+@IntegrationTest
+class AuditPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void an_admin_filters_the_audit_trail_by_region() throws Exception {
+        audit.record("op-audit", 2024, "73.71", "ANSWER_SAVED", "question 9", "level 2", "level 3");
+        audit.record("op-audit", 2024, "73.72", "ANSWER_SAVED", "question 9", "level 1", "level 4");
+        String page =
+                html(mvc.perform(get("/admin/audit").param("region", "73.71").with(admin()))
+                        .andExpect(status().isOk()));
+        assertThat(page).contains("level 2").contains("level 3").doesNotContain("level 4");
+        mvc.perform(get("/admin/audit").with(user("op").roles("OPERATOR"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_audit_trail_cannot_be_changed_or_deleted() {
+        audit.record("admin", null, null, "TEST", null, null, "kept");
+        assertThatThrownBy(() ->
+                        jdbc.sql("update audit_event set new_value = 'changed'").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
+    }
+}
