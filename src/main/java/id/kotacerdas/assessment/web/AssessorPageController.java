@@ -8,6 +8,7 @@ import id.kotacerdas.assessment.AssignPanel;
 import id.kotacerdas.assessment.EvidenceFiles;
 import id.kotacerdas.assessment.PanelScores;
 import id.kotacerdas.assessment.ScoreQuestions;
+import id.kotacerdas.assessment.WriteFindings;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.PeriodView;
@@ -64,7 +65,10 @@ class AssessorPageController {
     private final ManageAccounts accounts;
     private final UiErrors errors;
 
+    private final WriteFindings findings;
+
     AssessorPageController(
+            WriteFindings findings,
             ScoreQuestions scoring,
             AssignPanel panels,
             AssessmentApi assessment,
@@ -76,6 +80,7 @@ class AssessorPageController {
             AssessorAssignments assignments,
             ManageAccounts accounts,
             UiErrors errors) {
+        this.findings = findings;
         this.scoring = scoring;
         this.panels = panels;
         this.assessment = assessment;
@@ -138,6 +143,7 @@ class AssessorPageController {
         model.addAttribute(
                 "evidence",
                 evidence.list(year, code, reader).stream().collect(Collectors.groupingBy(e -> e.questionNo())));
+        model.addAttribute("findings", findings.findings(year, code, reader));
         return "assessment/scoring";
     }
 
