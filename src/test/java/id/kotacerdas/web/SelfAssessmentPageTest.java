@@ -70,6 +70,12 @@ class SelfAssessmentPageTest {
         String after = html(mvc.perform(get(PAGE).with(operator("op-ui-5103"))));
         assertThat(textOf(after, "progress")).contains("2 dari 115");
         assertThat(textOf(after, "progress-BASELINE")).contains("2/5");
+        String saved = Pages.find(after, "(<form[^>]*id=\"answer-4\".*?</form>)");
+        assertThat(saved)
+                .as("a saved answer shows again on the page, with its version")
+                .containsPattern("name=\"version\" value=\"1\"")
+                .containsPattern("value=\"3\"[^>]*checked")
+                .contains("Bukti terlampir");
     }
 
     @Test
