@@ -14,9 +14,21 @@ import org.springframework.stereotype.Service;
 public class AssessmentApi {
 
     private final PanelRepository panels;
+    private final SelfAssessmentRepository selfAssessments;
+    private final PanelRecordsRepository records;
 
-    AssessmentApi(PanelRepository panels) {
+    AssessmentApi(PanelRepository panels, SelfAssessmentRepository selfAssessments, PanelRecordsRepository records) {
         this.panels = panels;
+        this.selfAssessments = selfAssessments;
+        this.records = records;
+    }
+
+    /** Whether the region took part: it submitted its self-assessment or attended its interview. */
+    public boolean tookPart(int year, String region) {
+        return selfAssessments.submission(year, region).isPresent()
+                || records.interview(year, region)
+                        .map(i -> Boolean.TRUE.equals(i.regionAttended()))
+                        .orElse(false);
     }
 
     /** Every assessor's score of every question, by question number, in assessor order. */

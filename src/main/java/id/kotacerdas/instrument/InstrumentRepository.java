@@ -1,5 +1,6 @@
 package id.kotacerdas.instrument;
 
+import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.domain.Dimension;
 import id.kotacerdas.instrument.domain.Instrument;
 import id.kotacerdas.instrument.domain.Participant;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Repository;
 class InstrumentRepository {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    InstrumentRepository(JdbcClient jdbc) {
+    InstrumentRepository(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     List<Period> periods() {
@@ -157,10 +160,9 @@ class InstrumentRepository {
                 .single();
     }
 
+    /** A change to a period, its instrument or participants goes to the append-only audit trail. */
     void log(int year, String actor, String action, String detail) {
-        jdbc.sql("insert into period_event (year, actor, action, detail) values (?, ?, ?, ?)")
-                .params(year, actor, action, detail)
-                .update();
+        audit.record(actor, year, null, action, null, null, detail);
     }
 
     private static Period period(ResultSet rs, int row) throws SQLException {

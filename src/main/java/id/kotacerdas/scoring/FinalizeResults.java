@@ -1,5 +1,6 @@
 package id.kotacerdas.scoring;
 
+import id.kotacerdas.assessment.AssessmentApi;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.ParticipantView;
@@ -8,6 +9,7 @@ import id.kotacerdas.scoring.NationalResultRepository.StoredResult;
 import id.kotacerdas.scoring.domain.DimensionResult;
 import id.kotacerdas.scoring.domain.DimensionSource;
 import id.kotacerdas.scoring.domain.RegionScore;
+import id.kotacerdas.shared.domain.Conflict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,14 +22,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a period is finalized, computes every participant's scores from its panel's scores and stores
- * them as the period's national results (ranks and improvement follow from the table). Participants
- * without a complete set of scores get no result: they are the period's non-participants. Runs in the
- * transaction of the move, so a failure leaves the period where it was.
+ * them as the period's national results (ranks and improvement follow from the table). Regions that
+ * neither submitted nor attended their interview get no result: they are the non-participants. A region
+ * that took part but lacks scores refuses the finalization (409). Runs in the transaction of the move,
+ * so a refusal leaves the period where it was.
  */
 @Component
 class FinalizeResults {
 
     private final InstrumentApi instruments;
+    private final AssessmentApi assessments;
     private final ComputeAssessedResult results;
     private final NationalResultRepository repository;
     private final ResultRevisionRepository revisions;
@@ -36,12 +40,14 @@ class FinalizeResults {
 
     FinalizeResults(
             InstrumentApi instruments,
+            AssessmentApi assessments,
             ComputeAssessedResult results,
             NationalResultRepository repository,
             ResultRevisionRepository revisions,
             AuditTrail audit,
             ApplicationEventPublisher events) {
         this.instruments = instruments;
+        this.assessments = assessments;
         this.results = results;
         this.repository = repository;
         this.revisions = revisions;
@@ -58,11 +64,16 @@ class FinalizeResults {
 
     private void finalizeResults(int year, String actor) {
         List<String> without = new ArrayList<>();
+        List<String> incomplete = new ArrayList<>();
         int scored = 0;
         for (ParticipantView p : instruments.participants(year)) {
             Optional<RegionScore> score = results.compute(year, p.regionCode(), p.track());
             if (score.isEmpty()) {
-                without.add(p.regionCode());
+                if (assessments.tookPart(year, p.regionCode())) {
+                    incomplete.add(p.regionCode());
+                } else {
+                    without.add(p.regionCode());
+                }
                 continue;
             }
             Map<String, BigDecimal> dimensions = dimensionScores(score.get());
@@ -80,6 +91,13 @@ class FinalizeResults {
                     dimensions,
                     score.get().finalShown());
             scored++;
+        }
+        if (!incomplete.isEmpty()) {
+            throw new Conflict(
+                            "finalize.incomplete",
+                            "Regions that took part still lack scores: " + incomplete,
+                            String.join(", ", incomplete))
+                    .with("incomplete", incomplete);
         }
         audit.record(
                 actor,

@@ -1,5 +1,6 @@
 package id.kotacerdas.security;
 
+import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.domain.AccountRules;
 import id.kotacerdas.security.domain.PasswordPolicy;
@@ -24,13 +25,20 @@ public class ManageAccounts {
     private final PasswordEncoder encoder;
     private final RegionApi regions;
     private final SessionRegistry sessions;
+    private final AuditTrail audit;
     private final PasswordPolicy passwords = new PasswordPolicy();
 
-    ManageAccounts(UserRepository users, PasswordEncoder encoder, RegionApi regions, SessionRegistry sessions) {
+    ManageAccounts(
+            UserRepository users,
+            PasswordEncoder encoder,
+            RegionApi regions,
+            SessionRegistry sessions,
+            AuditTrail audit) {
         this.users = users;
         this.encoder = encoder;
         this.regions = regions;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     public List<UserAccount> list() {
@@ -43,8 +51,14 @@ public class ManageAccounts {
                 .orElseThrow(() -> new NotFound("user.notFound", "No account " + username, username));
     }
 
+    /** Creates an account on behalf of the system (start-up, fixtures); see {@link #create(NewAccount, String)}. */
     @Transactional
     public UserAccount create(NewAccount a) {
+        return create(a, "system");
+    }
+
+    @Transactional
+    public UserAccount create(NewAccount a, String actor) {
         String region = blankToNull(a.regionCode());
         AccountRules.check(a.username(), a.fullName(), a.role(), region, a.affiliation());
         if (region != null && regions.find(region).isEmpty()) {
@@ -57,6 +71,7 @@ public class ManageAccounts {
         UserAccount account = new UserAccount(
                 a.username(), a.fullName().strip(), Role.valueOf(a.role()), region, blankToNull(a.affiliation()), true);
         users.insert(account, encoder.encode(a.password()));
+        audit.record(actor, null, region, "ACCOUNT_CREATED", a.username(), null, a.role());
         return account;
     }
 
@@ -72,6 +87,7 @@ public class ManageAccounts {
         if (!enabled) {
             endSessions(username);
         }
+        audit.record(actor, null, null, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username, null, null);
         return get(username);
     }
 
@@ -87,6 +103,7 @@ public class ManageAccounts {
         }
         passwords.check(newPassword, username, stored.account().fullName());
         users.setPasswordHash(username, encoder.encode(newPassword));
+        audit.record(username, null, null, "PASSWORD_CHANGED", username, null, null);
     }
 
     private void endSessions(String username) {

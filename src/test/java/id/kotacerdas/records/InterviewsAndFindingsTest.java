@@ -104,6 +104,13 @@ class InterviewsAndFindingsTest {
                 .andExpect(jsonPath("$.held").value(true))
                 .andExpect(jsonPath("$.assessorsPresent.length()").value(2));
 
+        admin(post("/api/v1/periods/2093/transitions"), "{\"to\":\"FINALIZED\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("finalize.incomplete"))
+                .andExpect(jsonPath("$.incomplete[0]").value("51.03"));
+        mvc.perform(get("/api/v1/periods/2093").with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
+                .andExpect(jsonPath("$.status").value("ASSESSMENT"));
+        participants.remove(2093, "51.03", "test");
         move.transition(2093, "FINALIZED", "test", "test");
         json(post(REGION + "/findings"), "{\"kind\":\"KELEMAHAN\",\"text\":\"terlambat\"}", "asr-f1")
                 .andExpect(status().isConflict());

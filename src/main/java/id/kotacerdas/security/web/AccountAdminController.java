@@ -46,12 +46,13 @@ class AccountAdminController {
     @PostMapping("/admin/pengguna")
     String create(
             @ModelAttribute("form") NewAccount form,
+            Principal user,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            accounts.create(form);
+            accounts.create(form, user.getName());
             redirect.addFlashAttribute("created", form.username());
             return "redirect:/admin/pengguna";
         } catch (DomainException e) {

@@ -38,8 +38,8 @@ class UserApiController {
             summary = "Create an account (ADMIN)",
             description = "An OPERATOR needs regionCode, an ASSESSOR an affiliation. Weak, common or breached"
                     + " passwords, and ones containing the username or name, are refused with 400.")
-    ResponseEntity<UserAccount> create(@RequestBody NewAccount body) {
-        UserAccount created = accounts.create(body);
+    ResponseEntity<UserAccount> create(@RequestBody NewAccount body, Principal user) {
+        UserAccount created = accounts.create(body, user.getName());
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.username()))
                 .body(created);
     }
