@@ -45,8 +45,6 @@ class SelfAssessmentContext {
     }
 
     void ensureQuestion(int year, int no) {
-        if (instrument(year).questions().stream().noneMatch(q -> q.no() == no)) {
-            throw new NotFound("question.notFound", "No question " + no, no, year);
-        }
+        instrument(year).question(no);
     }
 }

@@ -1,5 +1,6 @@
 package id.kotacerdas.instrument;
 
+import id.kotacerdas.shared.domain.NotFound;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,14 @@ public record InstrumentView(
             }
         }
         return result;
+    }
+
+    /** The question with this number; NotFound when the instrument has none. */
+    public QuestionView question(int no) {
+        return questions.stream()
+                .filter(q -> q.no() == no)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("question.notFound", "No question " + no, no, year));
     }
 
     public boolean hasTrack(String code) {

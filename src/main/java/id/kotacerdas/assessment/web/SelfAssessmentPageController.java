@@ -115,10 +115,7 @@ class SelfAssessmentPageController {
             Model model,
             Locale locale,
             HttpServletResponse response) {
-        InstrumentView.QuestionView question = instruments.instrument(year).questions().stream()
-                .filter(q -> q.no() == no)
-                .findFirst()
-                .orElseThrow(() -> new NotFound("question.notFound", "No question " + no, no, year));
+        InstrumentView.QuestionView question = instruments.instrument(year).question(no);
         model.addAttribute("year", year);
         model.addAttribute("code", code);
         model.addAttribute("q", question);

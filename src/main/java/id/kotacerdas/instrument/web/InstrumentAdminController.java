@@ -6,7 +6,6 @@ import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.domain.Question;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.domain.InvalidInput;
-import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -61,12 +60,7 @@ class InstrumentAdminController {
     String question(@PathVariable int year, @PathVariable int no, Model model) {
         InstrumentView instrument = instruments.instrument(year);
         model.addAttribute("instrument", instrument);
-        model.addAttribute(
-                "question",
-                instrument.questions().stream()
-                        .filter(q -> q.no() == no)
-                        .findFirst()
-                        .orElseThrow(() -> new NotFound("question.notFound", "No question " + no, no, year)));
+        model.addAttribute("question", instrument.question(no));
         return "instrument/question";
     }
 

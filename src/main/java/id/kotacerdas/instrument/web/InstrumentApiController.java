@@ -57,7 +57,7 @@ class InstrumentApiController {
     InstrumentView.QuestionView updateQuestion(
             @PathVariable int year, @PathVariable int no, @Valid @RequestBody QuestionRequest body, Principal user) {
         editInstrument.updateQuestion(year, body.toQuestion(no), user.getName());
-        return question(year, no);
+        return instruments.instrument(year).question(no);
     }
 
     @PostMapping("/questions")
@@ -74,12 +74,5 @@ class InstrumentApiController {
     ResponseEntity<Void> removeQuestion(@PathVariable int year, @PathVariable int no, Principal user) {
         editInstrument.removeQuestion(year, no, user.getName());
         return ResponseEntity.noContent().build();
-    }
-
-    private InstrumentView.QuestionView question(int year, int no) {
-        return instruments.instrument(year).questions().stream()
-                .filter(q -> q.no() == no)
-                .findFirst()
-                .orElseThrow();
     }
 }
