@@ -37,9 +37,27 @@ public class ScoreQuestions {
         this.audit = audit;
     }
 
+    /** Scores without a version check (the facade's callers hold no version). */
     @Transactional
     public AssessorScoreView score(
             int year, String region, int no, Integer score, String note, String reason, String assessor) {
+        return score(year, region, no, score, note, reason, null, assessor);
+    }
+
+    /**
+     * @param expectedVersion the version the assessor last read (0 for a first score); a stale one gets
+     *     409, so two sessions of one assessor never silently overwrite each other; null skips the check
+     */
+    @Transactional
+    public AssessorScoreView score(
+            int year,
+            String region,
+            int no,
+            Integer score,
+            String note,
+            String reason,
+            Integer expectedVersion,
+            String assessor) {
         access.ensureAssessorOf(assessor, year, region);
         context.ensureQuestion(year, no);
         ensureScoringOpen(year);
@@ -48,6 +66,11 @@ public class ScoreQuestions {
         }
         panels.lockMember(year, region, assessor);
         Optional<StoredScore> before = panels.score(year, region, no, assessor);
+        int current = before.map(StoredScore::version).orElse(0);
+        if (expectedVersion != null && expectedVersion != current) {
+            throw new Conflict("score.stale", "Score " + no + " was changed in another session", no)
+                    .with("currentVersion", current);
+        }
         boolean revision = panels.submitted(year, region, assessor) && before.isPresent();
         if (revision && (reason == null || reason.isBlank())) {
             throw new InvalidInput("reason", "score.revision.reason", "A submitted score changes only with a reason");

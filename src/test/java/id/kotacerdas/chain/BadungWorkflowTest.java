@@ -221,6 +221,13 @@ class BadungWorkflowTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reconciliation", Matchers.contains(7)));
 
+        json(
+                        put(region + "/scores/8"),
+                        "{\"score\":3,\"version\":0,\"reason\":\"x\"}",
+                        user("asr-r1").roles("ASSESSOR"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("score.stale"))
+                .andExpect(jsonPath("$.currentVersion").value(1));
         json(put(region + "/scores/7"), "{\"score\":3}", user("asr-r1").roles("ASSESSOR"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("reason"));

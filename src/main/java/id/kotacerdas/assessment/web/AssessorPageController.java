@@ -155,6 +155,7 @@ class AssessorPageController {
             @RequestParam(required = false) Integer score,
             @RequestParam(required = false) String note,
             @RequestParam(required = false) String reason,
+            @RequestParam(required = false) Integer version,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Principal user,
             Model model,
@@ -166,7 +167,7 @@ class AssessorPageController {
         model.addAttribute("q", question);
         model.addAttribute("readOnly", false);
         try {
-            AssessorScoreView saved = scoring.score(year, code, no, score, note, reason, user.getName());
+            AssessorScoreView saved = scoring.score(year, code, no, score, note, reason, version, user.getName());
             if (htmx == null) {
                 return "redirect:/penilaian/" + year + "/" + code + "#q" + no;
             }
@@ -179,7 +180,8 @@ class AssessorPageController {
             response.setStatus(htmx == null ? UiErrors.status(e) : 200);
             model.addAttribute("error", errors.of(e, locale));
             model.addAttribute("errorNo", no);
-            AssessorScoreView typed = new AssessorScoreView(no, user.getName(), score == null ? 0 : score, note, 0);
+            AssessorScoreView typed = new AssessorScoreView(
+                    no, user.getName(), score == null ? 0 : score, note, version == null ? 0 : version);
             model.addAttribute("s", typed);
             model.addAttribute("typedReason", reason);
             if (htmx == null) {

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 @Tag(name = "Assessor panels", description = "Panel assignment (ADMIN) and blind scoring (assigned ASSESSOR)")
 class PanelApiController {
 
-    record ScoreRequest(Integer score, String note, String reason) {}
+    record ScoreRequest(Integer score, String note, String reason, Integer version) {}
 
     private final AssignPanel panels;
     private final ScoreQuestions scores;
@@ -52,7 +52,7 @@ class PanelApiController {
             @PathVariable int no,
             @RequestBody ScoreRequest body,
             Principal user) {
-        return scores.score(year, code, no, body.score(), body.note(), body.reason(), user.getName());
+        return scores.score(year, code, no, body.score(), body.note(), body.reason(), body.version(), user.getName());
     }
 
     @GetMapping("/scores")
