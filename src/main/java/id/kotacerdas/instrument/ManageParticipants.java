@@ -66,8 +66,7 @@ public class ManageParticipants {
         if (regionCode == null || regionCode.isBlank()) {
             throw new InvalidInput("regionCode", "participant.region.required", "The region code is required");
         }
-        regions.find(regionCode)
-                .orElseThrow(() -> new NotFound("region.notFound", "No region " + regionCode, regionCode));
+        regions.get(regionCode);
         Instrument instrument = periods.instrument(year);
         if (track == null || !instrument.hasTrack(track)) {
             throw new InvalidInput("track", "track.unknown", "Unknown track " + track, String.valueOf(track));

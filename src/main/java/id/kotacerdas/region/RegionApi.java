@@ -3,6 +3,7 @@ package id.kotacerdas.region;
 import id.kotacerdas.region.domain.MatchResult;
 import id.kotacerdas.region.domain.RegionName;
 import id.kotacerdas.region.domain.RegionNameMatcher;
+import id.kotacerdas.shared.domain.NotFound;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,11 @@ public class RegionApi {
 
     public List<ProvinceView> provinces() {
         return registry().provinces();
+    }
+
+    /** The region with this Kemendagri code; NotFound when the registry has none. */
+    public RegionView get(String code) {
+        return find(code).orElseThrow(() -> new NotFound("region.notFound", "No region " + code, code));
     }
 
     public Optional<RegionView> find(String code) {

@@ -4,7 +4,6 @@ import id.kotacerdas.assessment.AnswerQuestions;
 import id.kotacerdas.assessment.AnswerView;
 import id.kotacerdas.assessment.AssessmentApi;
 import id.kotacerdas.assessment.AssessorScoreView;
-import id.kotacerdas.assessment.AssignPanel;
 import id.kotacerdas.assessment.EvidenceFiles;
 import id.kotacerdas.assessment.PanelScores;
 import id.kotacerdas.assessment.ScoreQuestions;
@@ -15,7 +14,6 @@ import id.kotacerdas.instrument.PeriodView;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.region.RegionView;
 import id.kotacerdas.security.AssessorAssignments;
-import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.security.Role;
 import id.kotacerdas.security.UserAccount;
@@ -26,12 +24,9 @@ import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -54,7 +49,6 @@ class AssessorPageController {
     record PanelLink(PeriodView period, String regionCode, String regionName) {}
 
     private final ScoreQuestions scoring;
-    private final AssignPanel panels;
     private final AssessmentApi assessment;
     private final AnswerQuestions answers;
     private final EvidenceFiles evidence;
@@ -62,15 +56,12 @@ class AssessorPageController {
     private final RegionApi regions;
     private final RegionAccess access;
     private final AssessorAssignments assignments;
-    private final ManageAccounts accounts;
     private final UiErrors errors;
-
     private final WriteFindings findings;
 
     AssessorPageController(
             WriteFindings findings,
             ScoreQuestions scoring,
-            AssignPanel panels,
             AssessmentApi assessment,
             AnswerQuestions answers,
             EvidenceFiles evidence,
@@ -78,11 +69,9 @@ class AssessorPageController {
             RegionApi regions,
             RegionAccess access,
             AssessorAssignments assignments,
-            ManageAccounts accounts,
             UiErrors errors) {
         this.findings = findings;
         this.scoring = scoring;
-        this.panels = panels;
         this.assessment = assessment;
         this.answers = answers;
         this.evidence = evidence;
@@ -90,7 +79,6 @@ class AssessorPageController {
         this.regions = regions;
         this.access = access;
         this.assignments = assignments;
-        this.accounts = accounts;
         this.errors = errors;
     }
 
@@ -126,7 +114,7 @@ class AssessorPageController {
                 .collect(Collectors.groupingBy(AssessorScoreView::no));
         model.addAttribute("year", year);
         model.addAttribute("code", code);
-        model.addAttribute("region", region(code));
+        model.addAttribute("region", regions.get(code));
         model.addAttribute("period", period);
         model.addAttribute("instrument", instrument);
         model.addAttribute("panel", scores);
@@ -212,61 +200,6 @@ class AssessorPageController {
             model.addAttribute("error", errors.of(e, locale));
             return page(year, code, user, model);
         }
-    }
-
-    /** The administrator's page of a region's panel: its members and the form to set them. */
-    @GetMapping("/admin/periode/{year}/panel/{code}")
-    String panel(@PathVariable int year, @PathVariable String code, Principal user, Model model) {
-        PeriodView period = instruments.period(year);
-        List<String> members = panels.members(year, code, user.getName());
-        List<UserAccount> candidates = accounts.list().stream()
-                .filter(a -> (a.role() == Role.ASSESSOR && a.enabled()) || members.contains(a.username()))
-                .toList();
-        model.addAttribute("period", period);
-        model.addAttribute("region", region(code));
-        model.addAttribute("members", members);
-        model.addAttribute(
-                "submitted", scoring.scores(year, code, user.getName()).submitted());
-        model.addAttribute("candidates", candidates);
-        if (!model.containsAttribute("selected")) {
-            model.addAttribute("selected", members);
-        }
-        return "assessment/panel";
-    }
-
-    @PostMapping("/admin/periode/{year}/panel/{code}")
-    String assign(
-            @PathVariable int year,
-            @PathVariable String code,
-            @RequestParam(value = "assessors", required = false) List<String> checked,
-            @RequestParam(required = false) String usernames,
-            Principal user,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        Set<String> wanted = new LinkedHashSet<>(checked == null ? List.of() : checked);
-        if (usernames != null) {
-            Arrays.stream(usernames.split("[,\\s]+"))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .forEach(wanted::add);
-        }
-        try {
-            panels.assign(year, code, List.copyOf(wanted), user.getName());
-            return "redirect:/admin/periode/" + year + "/panel/" + code;
-        } catch (Forbidden e) {
-            throw e;
-        } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
-            model.addAttribute("selected", checked == null ? List.of() : checked);
-            model.addAttribute("typedUsernames", usernames);
-            return panel(year, code, user, model);
-        }
-    }
-
-    private RegionView region(String code) {
-        return regions.find(code).orElseThrow(() -> new NotFound("region.notFound", "No region " + code, code));
     }
 
     private String regionName(String code) {

@@ -44,9 +44,7 @@ class InterviewPageController {
     String page(@PathVariable int year, @PathVariable String code, Principal user, Model model) {
         String reader = user.getName();
         model.addAttribute("year", year);
-        model.addAttribute(
-                "region",
-                regions.find(code).orElseThrow(() -> new NotFound("region.notFound", "No region " + code, code)));
+        model.addAttribute("region", regions.get(code));
         model.addAttribute("notes", interviews.notes(year, code, reader));
         model.addAttribute("panel", panels.members(year, code, reader));
         InterviewView interview;

@@ -11,7 +11,6 @@ import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.security.UserAccount;
 import id.kotacerdas.shared.domain.DomainException;
-import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -88,9 +87,7 @@ class SelfAssessmentPageController {
         Map<Integer, AnswerView> byNo = answers.answers(year, code, user.getName()).stream()
                 .collect(Collectors.toMap(AnswerView::no, Function.identity()));
         model.addAttribute("year", year);
-        model.addAttribute(
-                "region",
-                regions.find(code).orElseThrow(() -> new NotFound("region.notFound", "No region " + code, code)));
+        model.addAttribute("region", regions.get(code));
         model.addAttribute("period", instruments.period(year));
         model.addAttribute("instrument", instrument);
         model.addAttribute("answers", byNo);

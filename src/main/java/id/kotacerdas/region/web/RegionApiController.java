@@ -3,7 +3,6 @@ package id.kotacerdas.region.web;
 import id.kotacerdas.region.ProvinceView;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.region.RegionView;
-import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,7 +33,7 @@ class RegionApiController {
     @GetMapping("/regions/{code}")
     @Operation(summary = "One kabupaten/kota by its Kemendagri code, e.g. 51.03")
     RegionView region(@PathVariable String code) {
-        return regions.find(code).orElseThrow(() -> new NotFound("region.notFound", "No region " + code, code));
+        return regions.get(code);
     }
 
     @GetMapping("/provinces")

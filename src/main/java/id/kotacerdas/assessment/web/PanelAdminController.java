@@ -1,0 +1,104 @@
+package id.kotacerdas.assessment.web;
+
+import id.kotacerdas.assessment.AssignPanel;
+import id.kotacerdas.assessment.ScoreQuestions;
+import id.kotacerdas.instrument.InstrumentApi;
+import id.kotacerdas.instrument.PeriodView;
+import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.security.ManageAccounts;
+import id.kotacerdas.security.Role;
+import id.kotacerdas.security.UserAccount;
+import id.kotacerdas.shared.domain.DomainException;
+import id.kotacerdas.shared.domain.Forbidden;
+import id.kotacerdas.shared.web.UiErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The administrator's page of a region's assessor panel: its members and the form to set them. */
+@Controller
+class PanelAdminController {
+
+    private final AssignPanel panels;
+    private final ScoreQuestions scoring;
+    private final InstrumentApi instruments;
+    private final RegionApi regions;
+    private final ManageAccounts accounts;
+    private final UiErrors errors;
+
+    PanelAdminController(
+            AssignPanel panels,
+            ScoreQuestions scoring,
+            InstrumentApi instruments,
+            RegionApi regions,
+            ManageAccounts accounts,
+            UiErrors errors) {
+        this.panels = panels;
+        this.scoring = scoring;
+        this.instruments = instruments;
+        this.regions = regions;
+        this.accounts = accounts;
+        this.errors = errors;
+    }
+
+    /** The administrator's page of a region's panel: its members and the form to set them. */
+    @GetMapping("/admin/periode/{year}/panel/{code}")
+    String panel(@PathVariable int year, @PathVariable String code, Principal user, Model model) {
+        PeriodView period = instruments.period(year);
+        List<String> members = panels.members(year, code, user.getName());
+        List<UserAccount> candidates = accounts.list().stream()
+                .filter(a -> (a.role() == Role.ASSESSOR && a.enabled()) || members.contains(a.username()))
+                .toList();
+        model.addAttribute("period", period);
+        model.addAttribute("region", regions.get(code));
+        model.addAttribute("members", members);
+        model.addAttribute(
+                "submitted", scoring.scores(year, code, user.getName()).submitted());
+        model.addAttribute("candidates", candidates);
+        if (!model.containsAttribute("selected")) {
+            model.addAttribute("selected", members);
+        }
+        return "assessment/panel";
+    }
+
+    @PostMapping("/admin/periode/{year}/panel/{code}")
+    String assign(
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestParam(value = "assessors", required = false) List<String> checked,
+            @RequestParam(required = false) String usernames,
+            Principal user,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        Set<String> wanted = new LinkedHashSet<>(checked == null ? List.of() : checked);
+        if (usernames != null) {
+            Arrays.stream(usernames.split("[,\\s]+"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(wanted::add);
+        }
+        try {
+            panels.assign(year, code, List.copyOf(wanted), user.getName());
+            return "redirect:/admin/periode/" + year + "/panel/" + code;
+        } catch (Forbidden e) {
+            throw e;
+        } catch (DomainException e) {
+            response.setStatus(UiErrors.status(e));
+            model.addAttribute("error", errors.of(e, locale));
+            model.addAttribute("selected", checked == null ? List.of() : checked);
+            model.addAttribute("typedUsernames", usernames);
+            return panel(year, code, user, model);
+        }
+    }
+}
