@@ -24,11 +24,7 @@ class PanelRepository {
     }
 
     boolean isMember(String assessor, int year, String region) {
-        return jdbc.sql("select count(*) from panel_member where assessor = ? and year = ? and region_code = ?")
-                        .params(assessor, year, region)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return exists("panel_member", assessor, year, region);
     }
 
     /** Locks the assessor's panel seat, so their scoring and their submission never interleave. */
@@ -52,11 +48,7 @@ class PanelRepository {
     }
 
     boolean hasScores(int year, String region, String assessor) {
-        return jdbc.sql("select count(*) from assessor_score where year = ? and region_code = ? and assessor = ?")
-                        .params(year, region, assessor)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return exists("assessor_score", assessor, year, region);
     }
 
     List<StoredScore> scores(int year, String region) {
@@ -92,16 +84,21 @@ class PanelRepository {
     }
 
     boolean submitted(int year, String region, String assessor) {
-        return jdbc.sql("select count(*) from panel_submission where year = ? and region_code = ? and assessor = ?")
-                        .params(year, region, assessor)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return exists("panel_submission", assessor, year, region);
     }
 
     void submit(int year, String region, String assessor) {
         jdbc.sql("insert into panel_submission (year, region_code, assessor) values (?, ?, ?) on conflict do nothing")
                 .params(year, region, assessor)
                 .update();
+    }
+
+    /** Whether the table has a row of this assessor for the region and period (tables named in this class only). */
+    private boolean exists(String table, String assessor, int year, String region) {
+        return jdbc.sql("select exists (select 1 from " + table
+                        + " where assessor = ? and year = ? and region_code = ?)")
+                .params(assessor, year, region)
+                .query(Boolean.class)
+                .single();
     }
 }

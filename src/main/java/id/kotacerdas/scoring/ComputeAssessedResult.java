@@ -51,28 +51,34 @@ public class ComputeAssessedResult {
                 .findFirst()
                 .orElseThrow(() -> new NotFound(
                         "selfAssessment.notParticipant", region + " does not take part in " + year, region, year));
-        RegionScore score = compute(year, region, track).orElseThrow(() -> incomplete(unscored(year, region)));
-        return view(year, region, score);
+        InstrumentView instrument = instruments.instrument(year);
+        Map<Integer, List<Integer>> scores = assessments.assessorScores(year, region);
+        List<Integer> unscored = unscored(instrument, scores);
+        if (!unscored.isEmpty()) {
+            throw incomplete(unscored);
+        }
+        return view(year, region, score(instrument, track, scores));
     }
 
     /** The region's score from its panel's scores, empty while a question has no score. */
     Optional<RegionScore> compute(int year, String region, String track) {
         InstrumentView instrument = instruments.instrument(year);
         Map<Integer, List<Integer>> scores = assessments.assessorScores(year, region);
-        if (!unscored(year, region).isEmpty()) {
-            return Optional.empty();
-        }
+        return unscored(instrument, scores).isEmpty()
+                ? Optional.of(score(instrument, track, scores))
+                : Optional.empty();
+    }
+
+    private static RegionScore score(InstrumentView instrument, String track, Map<Integer, List<Integer>> scores) {
         List<AssessedQuestion> assessed = new ArrayList<>();
         instrument
                 .questions()
                 .forEach(q -> assessed.add(new AssessedQuestion(q.no(), q.dimension(), scores.get(q.no()))));
-        return Optional.of(ScoringEngine.fromAssessments(
-                new TrackWeights(track, instrument.weightsOf(track)), assessed, Map.of()));
+        return ScoringEngine.fromAssessments(new TrackWeights(track, instrument.weightsOf(track)), assessed, Map.of());
     }
 
-    private List<Integer> unscored(int year, String region) {
-        Map<Integer, List<Integer>> scores = assessments.assessorScores(year, region);
-        return instruments.instrument(year).questions().stream()
+    private static List<Integer> unscored(InstrumentView instrument, Map<Integer, List<Integer>> scores) {
+        return instrument.questions().stream()
                 .map(InstrumentView.QuestionView::no)
                 .filter(no -> !scores.containsKey(no))
                 .toList();
