@@ -4,14 +4,18 @@ import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.ParticipantView;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.survey.NationalSurveySummary;
+import id.kotacerdas.survey.SurveyApi;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
  * The ministry's tracking of a period: per participating region, the self-assessment's answered
- * questions and submission, assessors assigned and done, the interview, open reconciliation items.
+ * questions and submission, assessors assigned and done, the interview, open reconciliation items, and the
+ * citizen survey's smart dimensions at quota (the others are flagged).
  */
 @Service
 public class TrackPeriod {
@@ -19,10 +23,17 @@ public class TrackPeriod {
     private final TrackingRepository tracking;
     private final InstrumentApi instruments;
     private final RegionApi regions;
+    private final SurveyApi surveys;
     private final RegionAccess access;
 
-    TrackPeriod(TrackingRepository tracking, InstrumentApi instruments, RegionApi regions, RegionAccess access) {
+    TrackPeriod(
+            TrackingRepository tracking,
+            InstrumentApi instruments,
+            RegionApi regions,
+            SurveyApi surveys,
+            RegionAccess access) {
         this.tracking = tracking;
+        this.surveys = surveys;
         this.instruments = instruments;
         this.regions = regions;
         this.access = access;
@@ -37,6 +48,9 @@ public class TrackPeriod {
         Map<String, Integer> done = tracking.assessorsDone(year);
         Map<String, Integer> reconciliation = tracking.reconciliationOpen(year);
         Map<String, Boolean[]> interviews = tracking.interviews(year);
+        NationalSurveySummary survey = surveys.progress(year);
+        Map<String, Integer> surveyComplete = new HashMap<>();
+        survey.regions().forEach(r -> surveyComplete.put(r.regionCode(), r.complete()));
         List<TrackingRow> rows = new ArrayList<>();
         for (ParticipantView p : instruments.participants(year)) {
             String code = p.regionCode();
@@ -52,7 +66,9 @@ public class TrackPeriod {
                     done.getOrDefault(code, 0),
                     interview[0],
                     interview[1],
-                    reconciliation.getOrDefault(code, 0)));
+                    reconciliation.getOrDefault(code, 0),
+                    surveyComplete.getOrDefault(code, 0),
+                    survey.dimensions().size()));
         }
         return rows;
     }

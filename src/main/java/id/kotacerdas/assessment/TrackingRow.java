@@ -12,4 +12,11 @@ public record TrackingRow(
         int assessorsDone,
         boolean interviewHeld,
         Boolean regionAttended,
-        int reconciliationOpen) {}
+        int reconciliationOpen,
+        int surveyComplete,
+        int surveyDimensions) {
+
+    public boolean surveyShort() {
+        return surveyComplete < surveyDimensions;
+    }
+}

@@ -38,6 +38,7 @@ public class CreatePeriod {
         repository.insertStructure(new Instrument(
                 year, original.tracks(), original.dimensions(), original.weights(), original.questions()));
         repository.log(year, actor, "CREATED", "instrument copied from " + source);
+        events.publishEvent(new PeriodCreated(year, source));
         events.publishEvent(new InstrumentChanged(year));
         return PeriodViews.of(repository, period);
     }

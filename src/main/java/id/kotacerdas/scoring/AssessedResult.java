@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A region's result from its panel's scores: each question's score (the mean of its assessors'),
+ * A region's result from its panel's and citizens' scores: each question's score (the mean of its assessors', or
+ * of the counted survey answers once the smart dimension met its quota),
  * dimension scores and the final under its track's weights, with the engine's working.
  */
 public record AssessedResult(
@@ -18,7 +19,23 @@ public record AssessedResult(
         Map<String, BigDecimal> dimensions,
         @JsonProperty("final") BigDecimal finalScore,
         String formula,
+        List<SurveyShortfall> surveyBelowQuota,
         RegionScore explanation) {
 
-    public record QuestionResult(int no, String dimension, BigDecimal score, List<Integer> assessorScores) {}
+    /**
+     * A question's score and its source: ASSESSORS (with their scores) or SURVEY (with the number of counted
+     * answers and the 95% interval of their mean).
+     */
+    public record QuestionResult(
+            int no,
+            String dimension,
+            BigDecimal score,
+            String source,
+            List<Integer> assessorScores,
+            int respondents,
+            BigDecimal ci95Low,
+            BigDecimal ci95High) {}
+
+    /** A smart dimension whose survey has fewer counted responses than the quota: its questions use assessors. */
+    public record SurveyShortfall(String dimension, int responses, int quota) {}
 }

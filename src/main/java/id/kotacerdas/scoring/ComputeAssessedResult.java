@@ -4,7 +4,6 @@ import id.kotacerdas.assessment.AssessmentApi;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.ParticipantView;
-import id.kotacerdas.scoring.AssessedResult.QuestionResult;
 import id.kotacerdas.scoring.domain.AssessedQuestion;
 import id.kotacerdas.scoring.domain.QuestionScore;
 import id.kotacerdas.scoring.domain.RegionScore;
@@ -13,9 +12,9 @@ import id.kotacerdas.scoring.domain.TrackWeights;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.NotFound;
-import java.math.BigDecimal;
+import id.kotacerdas.survey.SurveyApi;
+import id.kotacerdas.survey.SurveyScore;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes a region's result from its assessors' scores with the scoring engine. Administrators may
+ * Computes a region's result from its assessors' scores and, for Impact questions whose smart dimension met
+ * the survey quota, its citizens' survey scores, with the scoring engine. Administrators may
  * read it, and assessors of the panel once they have submitted their own scores (so that nobody reads
  * the others' scores through the means before scoring blind).
  */
@@ -32,11 +32,14 @@ public class ComputeAssessedResult {
 
     private final AssessmentApi assessments;
     private final InstrumentApi instruments;
+    private final SurveyApi surveys;
     private final RegionAccess access;
 
-    ComputeAssessedResult(AssessmentApi assessments, InstrumentApi instruments, RegionAccess access) {
+    ComputeAssessedResult(
+            AssessmentApi assessments, InstrumentApi instruments, SurveyApi surveys, RegionAccess access) {
         this.assessments = assessments;
         this.instruments = instruments;
+        this.surveys = surveys;
         this.access = access;
     }
 
@@ -51,37 +54,56 @@ public class ComputeAssessedResult {
                 .findFirst()
                 .orElseThrow(() -> new NotFound(
                         "selfAssessment.notParticipant", region + " does not take part in " + year, region, year));
-        InstrumentView instrument = instruments.instrument(year);
-        Map<Integer, List<Integer>> scores = assessments.assessorScores(year, region);
-        List<Integer> unscored = unscored(instrument, scores);
+        Inputs inputs = inputs(year, region);
+        List<Integer> unscored = inputs.unscored();
         if (!unscored.isEmpty()) {
             throw incomplete(unscored);
         }
-        return view(year, region, score(instrument, track, scores));
+        return AssessedResults.view(year, region, inputs.score(track), inputs.survey());
     }
 
-    /** The region's score from its panel's scores, empty while a question has no score. */
+    /** The region's score from its panel's and citizens' scores, empty while a question has no score. */
     Optional<RegionScore> compute(int year, String region, String track) {
-        InstrumentView instrument = instruments.instrument(year);
-        Map<Integer, List<Integer>> scores = assessments.assessorScores(year, region);
-        return unscored(instrument, scores).isEmpty()
-                ? Optional.of(score(instrument, track, scores))
-                : Optional.empty();
+        Inputs inputs = inputs(year, region);
+        return inputs.unscored().isEmpty() ? Optional.of(inputs.score(track)) : Optional.empty();
     }
 
-    private static RegionScore score(InstrumentView instrument, String track, Map<Integer, List<Integer>> scores) {
-        List<AssessedQuestion> assessed = new ArrayList<>();
-        instrument
-                .questions()
-                .forEach(q -> assessed.add(new AssessedQuestion(q.no(), q.dimension(), scores.get(q.no()))));
-        return ScoringEngine.fromAssessments(new TrackWeights(track, instrument.weightsOf(track)), assessed, Map.of());
+    private Inputs inputs(int year, String region) {
+        return new Inputs(
+                instruments.instrument(year), assessments.assessorScores(year, region), surveys.scores(year, region));
     }
 
-    private static List<Integer> unscored(InstrumentView instrument, Map<Integer, List<Integer>> scores) {
-        return instrument.questions().stream()
-                .map(InstrumentView.QuestionView::no)
-                .filter(no -> !scores.containsKey(no))
-                .toList();
+    /**
+     * What a region's score is computed from: a question takes the survey score when its smart dimension met
+     * the quota, else the mean of its assessors' scores; a question with neither is unscored.
+     */
+    private record Inputs(
+            InstrumentView instrument, Map<Integer, List<Integer>> assessors, Map<Integer, SurveyScore> survey) {
+
+        Optional<QuestionScore> scoreOf(InstrumentView.QuestionView q) {
+            SurveyScore fromSurvey = survey.get(q.no());
+            if (fromSurvey != null && fromSurvey.quotaReached()) {
+                return Optional.of(QuestionScore.fromSurvey(q.no(), q.dimension(), fromSurvey.mean(), fromSurvey.n()));
+            }
+            List<Integer> scores = assessors.get(q.no());
+            return scores == null
+                    ? Optional.empty()
+                    : Optional.of(QuestionScore.of(new AssessedQuestion(q.no(), q.dimension(), scores)));
+        }
+
+        List<Integer> unscored() {
+            return instrument.questions().stream()
+                    .filter(q -> scoreOf(q).isEmpty())
+                    .map(InstrumentView.QuestionView::no)
+                    .toList();
+        }
+
+        RegionScore score(String track) {
+            List<QuestionScore> questions = new ArrayList<>();
+            instrument.questions().forEach(q -> questions.add(scoreOf(q).orElseThrow()));
+            return ScoringEngine.fromQuestions(
+                    new TrackWeights(track, instrument.weightsOf(track)), questions, Map.of());
+        }
     }
 
     private static Conflict incomplete(List<Integer> unscored) {
@@ -91,20 +113,5 @@ public class ComputeAssessedResult {
                         unscored.size(),
                         unscored.stream().map(String::valueOf).collect(Collectors.joining(", ")))
                 .with("unscored", unscored);
-    }
-
-    private static AssessedResult view(int year, String region, RegionScore score) {
-        List<QuestionResult> questions = new ArrayList<>();
-        Map<String, BigDecimal> dimensions = new LinkedHashMap<>();
-        score.dimensions().forEach(d -> {
-            dimensions.put(d.code(), d.shown());
-            for (QuestionScore q : d.questions()) {
-                questions.add(
-                        new QuestionResult(q.no(), q.dimension(), q.score().stripTrailingZeros(), q.assessorScores()));
-            }
-        });
-        questions.sort((a, b) -> Integer.compare(a.no(), b.no()));
-        return new AssessedResult(
-                year, region, score.track(), questions, dimensions, score.finalShown(), score.formula(), score);
     }
 }

@@ -11,7 +11,8 @@ final class ApiAccess {
         "/api/v1/periods/*",
         "/api/v1/periods/*/instrument",
         "/api/v1/periods/*/national-results",
-        "/api/v1/periods/*/national-results/*"
+        "/api/v1/periods/*/national-results/*",
+        "/api/v1/public/surveys/*/*"
     };
 
     /** Any signed-in account: its own profile and password, and region data it is allowed to see. */
@@ -22,8 +23,8 @@ final class ApiAccess {
         "/api/v1/periods/*/regions/**"
     };
 
-    /** The scoring preview computes and stores nothing. */
-    static final String[] PUBLIC_POST = {"/api/v1/scoring/preview"};
+    /** The scoring preview computes and stores nothing; citizens answer the survey without an account. */
+    static final String[] PUBLIC_POST = {"/api/v1/scoring/preview", "/api/v1/public/surveys/*/*/responses"};
 
     private ApiAccess() {}
 }

@@ -1,6 +1,9 @@
 package id.kotacerdas.security;
 
-/** The pages anyone may open: the published results, the login page, static assets, API docs, health. */
+/**
+ * The pages anyone may open: the published results, the citizen survey, the login page, static assets, API docs,
+ * health.
+ */
 final class WebAccess {
 
     static final String[] PUBLIC = {
@@ -8,6 +11,8 @@ final class WebAccess {
         "/hasil",
         "/hasil/**",
         "/tentang",
+        "/survei/**",
+        "/s/**",
         "/masuk",
         "/error",
         "/webjars/**",

@@ -71,7 +71,14 @@ class RegionEndpointAccessTest {
             Map.entry("GET " + BASE + "/findings", ""),
             Map.entry("DELETE " + BASE + "/findings/{id}", ""),
             Map.entry("POST " + BASE + "/corrections", "{\"scores\":{\"OUTPUT\":3},\"reason\":\"x\"}"),
-            Map.entry("GET " + BASE + "/result/history", ""));
+            Map.entry("GET " + BASE + "/result/history", ""),
+            Map.entry("GET " + BASE + "/survey-summary", ""),
+            Map.entry("PUT " + BASE + "/survey-state", "{\"open\":false}"),
+            Map.entry("GET " + BASE + "/survey-link", ""),
+            Map.entry("GET " + BASE + "/survey-qr.png", ""),
+            Map.entry("GET " + BASE + "/survey-qr.svg", ""),
+            Map.entry("GET " + BASE + "/survey-responses.csv", ""),
+            Map.entry("GET " + BASE + "/survey-responses.xlsx", ""));
 
     @Autowired
     MockMvc mvc;

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
  */
 class ArchitectureTest {
 
-    static final List<String> MODULES = List.of("region", "instrument", "scoring", "security", "assessment", "audit");
+    static final List<String> MODULES =
+            List.of("region", "instrument", "scoring", "security", "assessment", "audit", "survey");
 
     private static JavaClasses classes;
 

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param dimension dimension code of the question
  * @param score mean score, 1 to 4, not rounded
  * @param assessorScores the assessors' scores behind it; empty when the score was given directly
+ * @param respondents the number of survey answers behind a survey score; 0 for any other score
  */
-public record QuestionScore(int no, String dimension, BigDecimal score, List<Integer> assessorScores) {
+public record QuestionScore(int no, String dimension, BigDecimal score, List<Integer> assessorScores, int respondents) {
 
     private static final BigDecimal LOWEST = BigDecimal.valueOf(AssessedQuestion.MIN_SCORE);
     private static final BigDecimal HIGHEST = BigDecimal.valueOf(AssessedQuestion.MAX_SCORE);
@@ -27,6 +28,28 @@ public record QuestionScore(int no, String dimension, BigDecimal score, List<Int
                     + ", must be between " + LOWEST + " and " + HIGHEST);
         }
         assessorScores = List.copyOf(assessorScores);
+        if (respondents < 0) {
+            throw new IllegalArgumentException("question " + no + " has " + respondents + " respondents");
+        }
+    }
+
+    public QuestionScore(int no, String dimension, BigDecimal score, List<Integer> assessorScores) {
+        this(no, dimension, score, assessorScores, 0);
+    }
+
+    /** A survey score: the mean of {@code respondents} citizens' answers on the same 1-4 scale (domain.md §3). */
+    public static QuestionScore fromSurvey(int no, String dimension, BigDecimal mean, int respondents) {
+        if (respondents < 1) {
+            throw new IllegalArgumentException("question " + no + " has a survey score without respondents");
+        }
+        return new QuestionScore(no, dimension, mean, List.of(), respondents);
+    }
+
+    public QuestionSource source() {
+        if (!assessorScores.isEmpty()) {
+            return QuestionSource.ASSESSORS;
+        }
+        return respondents > 0 ? QuestionSource.SURVEY : QuestionSource.GIVEN;
     }
 
     /** The mean of the assessors' scores (integers summed, divided once). */

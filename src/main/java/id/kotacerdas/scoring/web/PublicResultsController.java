@@ -9,6 +9,8 @@ import id.kotacerdas.scoring.NationalResultsApi;
 import id.kotacerdas.scoring.NationalTable;
 import id.kotacerdas.scoring.RegionResult;
 import id.kotacerdas.shared.domain.NotFound;
+import id.kotacerdas.survey.SurveyApi;
+import id.kotacerdas.survey.SurveySummary;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,13 +36,16 @@ class PublicResultsController {
     private final RegionApi regions;
     private final MessageSource messages;
     private final TableRowsHtml rowsHtml;
+    private final SurveyApi surveys;
 
     PublicResultsController(
             NationalResultsApi results,
             InstrumentApi instruments,
             RegionApi regions,
             MessageSource messages,
-            TableRowsHtml rowsHtml) {
+            TableRowsHtml rowsHtml,
+            SurveyApi surveys) {
+        this.surveys = surveys;
         this.results = results;
         this.instruments = instruments;
         this.regions = regions;
@@ -121,6 +126,8 @@ class PublicResultsController {
         model.addAttribute("chartValues", ChartData.values(result));
         model.addAttribute("chartMeans", ChartData.means(result, NationalMeans.of(results.table(year), instrument)));
         model.addAttribute("weightSum", ChartData.weightSum(result));
+        SurveySummary survey = surveys.publishedSummary(year, code);
+        model.addAttribute("survey", survey.responses() + survey.flagged() > 0 ? survey : null);
         return "scoring/region";
     }
 

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts an embedded PostgreSQL keeping its data under {@code KC_DATA_DIR} when no external database
- * is configured ({@code SPRING_DATASOURCE_URL} / {@code spring.datasource.url} unset).
+ * is configured ({@code SPRING_DATASOURCE_URL} / {@code spring.datasource.url} unset). It listens on
+ * {@code kc.db.embedded-port}, by default any free port.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -25,7 +26,9 @@ class EmbeddedPostgresConfig {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
-            @Value("${kc.data-dir}") String dataDir, @Value("${kc.embedded-clean:false}") boolean clean)
+            @Value("${kc.data-dir}") String dataDir,
+            @Value("${kc.embedded-clean:false}") boolean clean,
+            @Value("${kc.db.embedded-port:0}") int port)
             throws IOException {
         Path pgData = Path.of(dataDir).toAbsolutePath().resolve("pg");
         Files.createDirectories(pgData);
@@ -33,6 +36,7 @@ class EmbeddedPostgresConfig {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(clean)
+                .setPort(port)
                 .setServerConfig("max_connections", "100")
                 .start();
     }

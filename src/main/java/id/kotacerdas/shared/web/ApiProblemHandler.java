@@ -5,12 +5,14 @@ import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.domain.Forbidden;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
+import id.kotacerdas.shared.domain.TooManyRequests;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +47,11 @@ class ApiProblemHandler {
         if (e instanceof InvalidInput invalid && invalid.field() != null) {
             problem.setProperty("field", invalid.field());
         }
-        return ResponseEntity.status(status).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (e instanceof TooManyRequests limited) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -91,6 +97,9 @@ class ApiProblemHandler {
         }
         if (e instanceof Forbidden) {
             return HttpStatus.FORBIDDEN;
+        }
+        if (e instanceof TooManyRequests) {
+            return HttpStatus.TOO_MANY_REQUESTS;
         }
         return HttpStatus.BAD_REQUEST;
     }

@@ -5,6 +5,7 @@ import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.domain.Forbidden;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
+import id.kotacerdas.shared.domain.TooManyRequests;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,9 @@ public class UiErrors {
         }
         if (e instanceof Forbidden) {
             return 403;
+        }
+        if (e instanceof TooManyRequests) {
+            return 429;
         }
         return e instanceof Conflict ? 409 : 400;
     }

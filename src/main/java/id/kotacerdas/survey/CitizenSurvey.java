@@ -1,0 +1,88 @@
+package id.kotacerdas.survey;
+
+import id.kotacerdas.instrument.InstrumentApi;
+import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.shared.domain.NotFound;
+import id.kotacerdas.survey.PublicSurvey.Dimension;
+import id.kotacerdas.survey.PublicSurvey.Scale;
+import id.kotacerdas.survey.PublicSurvey.Statement;
+import id.kotacerdas.survey.domain.SmartDimension;
+import id.kotacerdas.survey.domain.SurveyForm;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/** A region's survey for citizens, in their language; only regions taking part in the period have one. */
+@Service
+public class CitizenSurvey {
+
+    private final SurveyForms forms;
+    private final SurveyStatus status;
+    private final SurveyResponseRepository responses;
+    private final InstrumentApi instruments;
+    private final RegionApi regions;
+    private final FormTokens tokens;
+    private final MessageSource messages;
+
+    CitizenSurvey(
+            SurveyForms forms,
+            SurveyStatus status,
+            SurveyResponseRepository responses,
+            InstrumentApi instruments,
+            RegionApi regions,
+            FormTokens tokens,
+            MessageSource messages) {
+        this.forms = forms;
+        this.status = status;
+        this.responses = responses;
+        this.instruments = instruments;
+        this.regions = regions;
+        this.tokens = tokens;
+        this.messages = messages;
+    }
+
+    public PublicSurvey of(int year, String region, Locale locale) {
+        String name = regions.get(region).name();
+        if (instruments.participants(year).stream()
+                .noneMatch(p -> p.regionCode().equals(region))) {
+            throw new NotFound("survey.notParticipant", region + " does not take part in " + year, region);
+        }
+        SurveyForm form = forms.of(year);
+        Map<String, Integer> counted = responses.countedByDimension(year, region);
+        String language = locale.getLanguage();
+        List<Dimension> dimensions = form.dimensions().stream()
+                .map(d -> dimension(d, counted.getOrDefault(d.code(), 0) >= form.quota(), language))
+                .toList();
+        List<Scale> scale = List.of(
+                new Scale(1, messages.getMessage("survey.scale.1", null, locale)),
+                new Scale(2, messages.getMessage("survey.scale.2", null, locale)),
+                new Scale(3, messages.getMessage("survey.scale.3", null, locale)),
+                new Scale(4, messages.getMessage("survey.scale.4", null, locale)));
+        return new PublicSurvey(
+                year, region, name, status.open(year, region), form.quota(), scale, dimensions, tokens.issue());
+    }
+
+    /** The latest period in whose open stages the region takes part, for the short link. */
+    public Optional<Integer> currentYear(String region) {
+        regions.get(region);
+        return instruments.periods().stream()
+                .filter(p -> SurveyStatus.OPEN_STAGES.contains(p.status()))
+                .map(p -> p.year())
+                .filter(y -> instruments.participants(y).stream()
+                        .anyMatch(p -> p.regionCode().equals(region)))
+                .max(Integer::compare);
+    }
+
+    private static Dimension dimension(SmartDimension d, boolean complete, String language) {
+        return new Dimension(
+                d.code(),
+                d.name(),
+                complete,
+                d.questions().stream()
+                        .map(q -> new Statement(q.no(), q.subDimension(), q.statementIn(language)))
+                        .toList());
+    }
+}

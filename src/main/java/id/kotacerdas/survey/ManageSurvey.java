@@ -1,0 +1,118 @@
+package id.kotacerdas.survey;
+
+import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.instrument.InstrumentApi;
+import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.shared.domain.Conflict;
+import id.kotacerdas.shared.domain.InvalidInput;
+import id.kotacerdas.shared.domain.NotFound;
+import id.kotacerdas.survey.SurveyRepository.Statement;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff manage a period's survey: administrators set the quota (until the period is finalized) and write the
+ * citizen statements (while the instrument is a draft); a region's operator or an administrator closes and
+ * reopens the region's survey. Every change goes to the audit trail.
+ */
+@Service
+public class ManageSurvey {
+
+    static final int MAX_QUOTA = 100_000;
+    static final int MAX_STATEMENT = 400;
+    private static final Set<String> SETTLED = Set.of("FINALIZED", "PUBLISHED");
+
+    private final SurveyRepository repository;
+    private final SurveyForms forms;
+    private final InstrumentApi instruments;
+    private final RegionAccess access;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    ManageSurvey(
+            SurveyRepository repository,
+            SurveyForms forms,
+            InstrumentApi instruments,
+            RegionAccess access,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.forms = forms;
+        this.instruments = instruments;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional
+    public int setQuota(int year, Integer quota, String actor) {
+        access.ensureAdmin(actor);
+        String stage = instruments.period(year).status();
+        if (SETTLED.contains(stage)) {
+            throw new Conflict("survey.settingsFrozen", "The " + year + " survey is settled (" + stage + ")", year);
+        }
+        if (quota == null || quota < 1 || quota > MAX_QUOTA) {
+            throw new InvalidInput("quota", "survey.quota.range", "Quota must be 1 to " + MAX_QUOTA, MAX_QUOTA);
+        }
+        int old = repository.quota(year);
+        repository.setQuota(year, quota);
+        audit.record(actor, year, null, "SURVEY_QUOTA_SET", null, String.valueOf(old), String.valueOf(quota));
+        events.publishEvent(new SurveyChanged(year));
+        return quota;
+    }
+
+    @Transactional
+    public void editStatement(int year, int questionNo, String textId, String textEn, String actor) {
+        access.ensureAdmin(actor);
+        if (instruments.instrument(year).frozen()) {
+            throw new Conflict(
+                    "survey.statementsFrozen", "The " + year + " instrument is frozen since its period opened", year);
+        }
+        if (forms.of(year).dimensionOf(questionNo).isEmpty()) {
+            throw new NotFound("survey.question.notFound", "Question " + questionNo + " is not surveyed", questionNo);
+        }
+        String id = textId == null ? "" : textId.strip();
+        String en = textEn == null || textEn.isBlank() ? null : textEn.strip();
+        if (id.isEmpty() || id.length() > MAX_STATEMENT) {
+            throw new InvalidInput(
+                    "textId", "survey.statement.length", "Statement must have 1 to 400 characters", MAX_STATEMENT);
+        }
+        if (en != null && en.length() > MAX_STATEMENT) {
+            throw new InvalidInput(
+                    "textEn", "survey.statement.length", "Statement must have 1 to 400 characters", MAX_STATEMENT);
+        }
+        Statement old = repository.statements(year).get(questionNo);
+        repository.saveStatement(year, new Statement(questionNo, id, en));
+        audit.record(
+                actor,
+                year,
+                null,
+                "SURVEY_STATEMENT_EDITED",
+                "question " + questionNo,
+                old == null ? null : old.textId(),
+                id);
+        events.publishEvent(new SurveyChanged(year));
+    }
+
+    /** Opens or closes the region's survey; returns whether anything changed. */
+    @Transactional
+    public boolean setOpen(int year, String region, boolean open, String actor) {
+        if (!access.isAdmin(actor)) {
+            access.ensureOperatorOf(actor, region);
+        }
+        instruments.period(year);
+        boolean changed;
+        try {
+            changed = open ? repository.reopen(year, region) : repository.close(year, region, actor);
+        } catch (DataIntegrityViolationException e) {
+            throw new NotFound("survey.notParticipant", region + " does not take part in " + year, region);
+        }
+        if (changed) {
+            audit.record(actor, year, region, open ? "SURVEY_REOPENED" : "SURVEY_CLOSED", null, null, null);
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,65 @@
+package id.kotacerdas.survey;
+
+import id.kotacerdas.shared.domain.TooManyRequests;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rate limits of survey submissions, per client address (generous: many people share one address on mobile
+ * networks) and per device cookie. Every attempt counts, accepted or not. Buckets live in memory for at most
+ * 100,000 keys, oldest dropped first.
+ */
+@Component
+class SurveyThrottle {
+
+    private static final int MAX_KEYS = 100_000;
+
+    private final int perAddressPerMinute;
+    private final int perDevicePerHour;
+    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_KEYS;
+        }
+    });
+
+    SurveyThrottle(
+            @Value("${kc.survey.limits.per-address-per-minute:30}") int perAddressPerMinute,
+            @Value("${kc.survey.limits.per-device-per-hour:12}") int perDevicePerHour) {
+        this.perAddressPerMinute = perAddressPerMinute;
+        this.perDevicePerHour = perDevicePerHour;
+    }
+
+    /** Counts one attempt; TooManyRequests when the address or the device is over its limit. */
+    void attempt(String address, String device) {
+        take("a:" + address, perAddressPerMinute, Duration.ofMinutes(1));
+        if (device != null && !device.isBlank()) {
+            take("d:" + device, perDevicePerHour, Duration.ofHours(1));
+        }
+    }
+
+    private void take(String key, int capacity, Duration window) {
+        Bucket bucket = buckets.computeIfAbsent(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(capacity)
+                                .refillGreedy(capacity, window)
+                                .build())
+                        .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+            throw new TooManyRequests(
+                    "survey.tooMany", "Too many survey submissions from this " + key.charAt(0), seconds);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package id.kotacerdas.survey.web;
+
+import id.kotacerdas.shared.domain.InvalidInput;
+import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.survey.CitizenSurvey;
+import id.kotacerdas.survey.PublicSurvey;
+import id.kotacerdas.survey.StoredResponse;
+import id.kotacerdas.survey.SubmitSurveyResponse;
+import id.kotacerdas.survey.SubmitSurveyResponse.Request;
+import id.kotacerdas.survey.SubmitSurveyResponse.Result;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+@ApiController("/api/v1/public/surveys/{year}/{code}")
+@Tag(name = "Citizen survey", description = "A region's impact survey, answered without an account")
+class PublicSurveyApiController {
+
+    private final CitizenSurvey surveys;
+    private final SubmitSurveyResponse submit;
+
+    PublicSurveyApiController(CitizenSurvey surveys, SubmitSurveyResponse submit) {
+        this.surveys = surveys;
+        this.submit = submit;
+    }
+
+    @GetMapping
+    @Operation(summary = "The form: smart dimensions (complete at quota), statements, scale and a form token")
+    PublicSurvey form(@PathVariable int year, @PathVariable String code, Locale locale) {
+        return surveys.of(year, code, locale);
+    }
+
+    @PostMapping("/responses")
+    @Operation(
+            summary = "Answer the statements of one smart dimension",
+            description = "201 stored; 200 the same Idempotency-Key again (the first response, nothing stored"
+                    + " twice); 409 closed, quota reached or key reused with other answers; 429 too many")
+    ResponseEntity<StoredResponse> respond(
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestBody SubmissionBody body,
+            HttpServletRequest request) {
+        Result result = submit.submit(new Request(
+                key(key),
+                year,
+                code,
+                body.dimension(),
+                body.answers(),
+                body.comment(),
+                body.formToken(),
+                ClientAddress.address(request),
+                ClientAddress.device(request),
+                body.website()));
+        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(result.response());
+    }
+
+    private static UUID key(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(key.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("Idempotency-Key", "survey.key.invalid", "Idempotency-Key must be a UUID");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package id.kotacerdas.survey.web;
+
+import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.survey.ManageSurvey;
+import id.kotacerdas.survey.NationalSurveySummary;
+import id.kotacerdas.survey.SurveyApi;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+/** The survey of a whole period, for administrators (the API's default rule: ADMIN). */
+@ApiController("/api/v1/periods/{year}")
+@Tag(name = "Citizen survey", description = "A region's impact survey, answered without an account")
+class SurveyPeriodApiController {
+
+    private final SurveyApi surveys;
+    private final ManageSurvey manage;
+    private final RegionAccess access;
+    private final SurveyLinks links;
+
+    SurveyPeriodApiController(SurveyApi surveys, ManageSurvey manage, RegionAccess access, SurveyLinks links) {
+        this.surveys = surveys;
+        this.manage = manage;
+        this.access = access;
+        this.links = links;
+    }
+
+    @GetMapping("/survey-summary")
+    @Operation(summary = "Every participant's responses per smart dimension, and the national statement scores")
+    NationalSurveySummary nation(@PathVariable int year, Principal user) {
+        access.ensureAdmin(user.getName());
+        return surveys.progress(year);
+    }
+
+    record QuotaBody(Integer quota) {}
+
+    @PutMapping("/survey-settings")
+    @Operation(summary = "Respondents wanted per smart dimension and region (default 50), until finalized")
+    Map<String, Integer> settings(@PathVariable int year, @RequestBody QuotaBody body, Principal user) {
+        return Map.of("quota", manage.setQuota(year, body.quota(), user.getName()));
+    }
+
+    record StatementBody(String textId, String textEn) {}
+
+    @PutMapping("/survey-statements/{no}")
+    @Operation(summary = "The citizen statement of a surveyed question, while the instrument is a draft")
+    Map<String, Object> statement(
+            @PathVariable int year, @PathVariable int no, @RequestBody StatementBody body, Principal user) {
+        manage.editStatement(year, no, body.textId(), body.textEn(), user.getName());
+        return Map.of("no", no, "saved", true);
+    }
+
+    @GetMapping("/survey-links.csv")
+    @Operation(summary = "Every participant's short link and survey page, for printing posters")
+    void links(@PathVariable int year, Principal user, HttpServletResponse response) throws IOException {
+        access.ensureAdmin(user.getName());
+        NationalSurveySummary nation = surveys.progress(year);
+        ResponseFiles.attachment(response, "text/csv;charset=UTF-8", "survei-" + year + "-tautan.csv");
+        try (CSVPrinter csv = new CSVPrinter(
+                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+            csv.printRecord("code", "region", "short_link", "survey_page");
+            for (NationalSurveySummary.RegionProgress r : nation.regions()) {
+                csv.printRecord(
+                        r.regionCode(),
+                        r.regionName(),
+                        links.shortLink(r.regionCode()),
+                        links.surveyPage(year, r.regionCode()));
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package id.kotacerdas.survey.web;
+
+import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.survey.ManageSurvey;
+import id.kotacerdas.survey.SurveyApi;
+import id.kotacerdas.survey.SurveyExport;
+import id.kotacerdas.survey.SurveySummary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@ApiController("/api/v1/periods/{year}/regions/{code}")
+@Tag(name = "Citizen survey", description = "A region's impact survey, answered without an account")
+class SurveyRegionApiController {
+
+    private final SurveyApi surveys;
+    private final ManageSurvey manage;
+    private final SurveyExport export;
+    private final SurveyLinks links;
+
+    SurveyRegionApiController(SurveyApi surveys, ManageSurvey manage, SurveyExport export, SurveyLinks links) {
+        this.surveys = surveys;
+        this.manage = manage;
+        this.export = export;
+        this.links = links;
+    }
+
+    @GetMapping("/survey-summary")
+    @Operation(summary = "Responses per smart dimension against the quota; each statement's mean, n and 95% CI")
+    SurveySummary summary(@PathVariable int year, @PathVariable String code, Principal user) {
+        return surveys.summary(year, code, user.getName());
+    }
+
+    record SurveyState(Boolean open) {}
+
+    @PutMapping("/survey-state")
+    @Operation(summary = "Open or close the region's survey (its operator or an administrator)")
+    Map<String, Object> state(
+            @PathVariable int year, @PathVariable String code, @RequestBody SurveyState body, Principal user) {
+        boolean open = !Boolean.FALSE.equals(body.open());
+        boolean changed = manage.setOpen(year, code, open, user.getName());
+        return Map.of("open", open, "changed", changed);
+    }
+
+    @GetMapping("/survey-link")
+    @Operation(summary = "The short link and the survey page address for posters")
+    Map<String, String> link(@PathVariable int year, @PathVariable String code, Principal user) {
+        export.ensureCanExport(year, code, user.getName());
+        return Map.of("shortLink", links.shortLink(code), "surveyPage", links.surveyPage(year, code));
+    }
+
+    @GetMapping("/survey-qr.png")
+    @Operation(summary = "QR code of the short link, PNG (size in pixels, 128-2048)")
+    ResponseEntity<byte[]> png(
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestParam(defaultValue = "1024") int size,
+            Principal user) {
+        export.ensureCanExport(year, code, user.getName());
+        int pixels = Math.max(128, Math.min(2048, size));
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.noCache())
+                .header("Content-Disposition", "attachment; filename=\"survei-" + code + ".png\"")
+                .body(QrCodes.png(links.shortLink(code), pixels));
+    }
+
+    @GetMapping("/survey-qr.svg")
+    @Operation(summary = "QR code of the short link, SVG")
+    ResponseEntity<String> svg(@PathVariable int year, @PathVariable String code, Principal user) {
+        export.ensureCanExport(year, code, user.getName());
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/svg+xml"))
+                .header("Content-Disposition", "attachment; filename=\"survei-" + code + ".svg\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(QrCodes.svg(links.shortLink(code)));
+    }
+
+    @GetMapping("/survey-responses.csv")
+    @Operation(summary = "The region's anonymised responses, CSV (streamed)")
+    void csv(@PathVariable int year, @PathVariable String code, Principal user, HttpServletResponse response)
+            throws IOException {
+        export.ensureCanExport(year, code, user.getName());
+        ResponseFiles.attachment(response, "text/csv;charset=UTF-8", "survei-" + year + "-" + code + ".csv");
+        SurveyResponseFiles.csv(export, year, code, response.getOutputStream());
+    }
+
+    @GetMapping("/survey-responses.xlsx")
+    @Operation(summary = "The region's anonymised responses, XLSX (streamed)")
+    void xlsx(@PathVariable int year, @PathVariable String code, Principal user, HttpServletResponse response)
+            throws IOException {
+        export.ensureCanExport(year, code, user.getName());
+        ResponseFiles.attachment(
+                response,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "survei-" + year + "-" + code + ".xlsx");
+        SurveyResponseFiles.xlsx(export, year, code, response.getOutputStream());
+    }
+}

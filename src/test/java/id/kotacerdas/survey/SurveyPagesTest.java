@@ -1,0 +1,215 @@
+package id.kotacerdas.survey;
+
+import static id.kotacerdas.survey.SurveyFixture.admin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kotacerdas.instrument.CreatePeriod;
+import id.kotacerdas.instrument.ManageParticipants;
+import id.kotacerdas.instrument.MovePeriod;
+import id.kotacerdas.security.ManageAccounts;
+import id.kotacerdas.security.NewAccount;
+import id.kotacerdas.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.UUID;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The citizen pages without JavaScript, the staff pages, exports and QR codes. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SurveyPagesTest {
+
+    private static final int YEAR = 2045;
+    private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeAll
+    void open(
+            @Autowired CreatePeriod periods,
+            @Autowired ManageParticipants participants,
+            @Autowired ManageSurvey manage,
+            @Autowired MovePeriod move,
+            @Autowired ManageAccounts accounts) {
+        SurveyFixture.openSurvey(YEAR, 50, periods, participants, manage, move, "51.03", "51.71");
+        accounts.create(new NewAccount("op-survey-5103", PASSWORD, "Made Operator", "OPERATOR", "51.03", null));
+        accounts.create(new NewAccount("op-survey-5171", PASSWORD, "Nyoman Operator", "OPERATOR", "51.71", null));
+    }
+
+    @Test
+    void the_short_link_leads_to_a_small_page_listing_the_six_smart_dimensions() throws Exception {
+        // the latest open period 51.03 takes part in (other tests open later ones)
+        mvc.perform(get("/s/51.03")).andExpect(redirectedUrlPattern("/survei/20??/51.03"));
+        mvc.perform(get("/s/99.99")).andExpect(status().isNotFound());
+        String page = mvc.perform(get("/survei/2045/51.03"))
+                .andExpect(status().isOk())
+                .andExpect(header().exists("Set-Cookie"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        byte[] css = mvc.perform(get("/static/css/survey.css"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        assertThat(page)
+                .contains("Kabupaten Badung", "Smart Governance", "Smart Environment")
+                .doesNotContain("<script");
+        assertThat(page.getBytes().length + css.length).isLessThan(30_000);
+        String form = mvc.perform(get("/survei/2045/51.03/GOVERNANCE"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form)
+                .contains("name=\"q50\"", "name=\"q58\"", "Sangat tidak setuju", "name=\"website\"")
+                .doesNotContain("name=\"q59\"");
+        assertThat(form.getBytes().length + css.length).isLessThan(100_000);
+    }
+
+    @Test
+    void a_citizen_submits_the_form_and_a_missing_answer_is_shown_next_to_its_statement() throws Exception {
+        String key = UUID.randomUUID().toString();
+        MockHttpServletRequestBuilder incomplete = post("/survei/2045/51.71/GOVERNANCE")
+                .with(csrf())
+                .param("idempotencyKey", key)
+                .param("q50", "4")
+                .param("q51", "3");
+        String refused = mvc.perform(incomplete)
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("id=\"q52-error\"", "Pilih salah satu jawaban untuk pernyataan ini.");
+        assertThat(refused).containsPattern("name=\"q50\" value=\"4\"[^>]*checked");
+
+        MockHttpServletRequestBuilder complete = post("/survei/2045/51.71/GOVERNANCE")
+                .with(csrf())
+                .param("idempotencyKey", key)
+                .param("comment", "=HYPERLINK(\"http://x\") <script>alert(1)</script>");
+        for (int no = 50; no <= 58; no++) {
+            complete.param("q" + no, String.valueOf(1 + no % 4));
+        }
+        mvc.perform(complete).andExpect(redirectedUrl("/survei/2045/51.71/terima-kasih"));
+        mvc.perform(complete).andExpect(redirectedUrl("/survei/2045/51.71/terima-kasih"));
+
+        String staff = mvc.perform(get("/wilayah/2045/51.71/survei").with(operator("op-survey-5171")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(staff).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+        assertThat(staff).contains("1/50");
+
+        String csv = mvc.perform(get("/api/v1/periods/2045/regions/51.71/survey-responses.csv")
+                        .with(httpBasic("op-survey-5171", PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv.lines()).hasSize(2);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("no,submitted_wib,dimension,q50,");
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")");
+        byte[] xlsx = mvc.perform(get("/api/v1/periods/2045/regions/51.71/survey-responses.xlsx")
+                        .with(admin()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(1).getCellText(2)).isEqualTo("GOVERNANCE");
+            assertThat(rows.get(1).getCellText(rows.get(1).getCellCount() - 1)).startsWith("'=HYPERLINK");
+        }
+    }
+
+    @Test
+    void operators_manage_their_own_region_only_and_get_qr_codes() throws Exception {
+        mvc.perform(get("/wilayah/2045/51.03/survei").with(operator("op-survey-5171")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/wilayah/2045/51.03/survei/status")
+                        .with(csrf())
+                        .with(operator("op-survey-5171"))
+                        .param("open", "false"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/wilayah/2045/51.03/survei")).andExpect(status().is3xxRedirection());
+
+        byte[] png = mvc.perform(get("/api/v1/periods/2045/regions/51.03/survey-qr.png")
+                        .with(httpBasic("op-survey-5103", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        String svg = mvc.perform(get("/api/v1/periods/2045/regions/51.03/survey-qr.svg")
+                        .with(httpBasic("op-survey-5103", PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(svg).startsWith("<svg").contains("<path");
+
+        mvc.perform(post("/wilayah/2045/51.03/survei/status")
+                        .with(csrf())
+                        .with(operator("op-survey-5103"))
+                        .param("open", "false"))
+                .andExpect(redirectedUrl("/wilayah/2045/51.03/survei"));
+        assertThat(mvc.perform(get("/survei/2045/51.03"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("sedang tidak dibuka");
+        mvc.perform(post("/wilayah/2045/51.03/survei/status")
+                        .with(csrf())
+                        .with(operator("op-survey-5103"))
+                        .param("open", "true"))
+                .andExpect(redirectedUrl("/wilayah/2045/51.03/survei"));
+    }
+
+    @Test
+    void administrators_set_the_quota_and_see_every_region() throws Exception {
+        mvc.perform(post("/admin/periode/2045/survei/kuota")
+                        .with(csrf())
+                        .with(adminUser())
+                        .param("quota", "0"))
+                .andExpect(status().isBadRequest());
+        String page = mvc.perform(get("/admin/periode/2045/survei").with(adminUser()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"nation-51.03\"", "id=\"nation-51.71\"", "value=\"50\"");
+        mvc.perform(post("/admin/periode/2045/survei/pernyataan/50")
+                        .with(csrf())
+                        .with(adminUser())
+                        .param("textId", "Diubah"))
+                .andExpect(status().isConflict());
+    }
+
+    private static RequestPostProcessor operator(String username) {
+        return user(username).roles("OPERATOR");
+    }
+
+    private static RequestPostProcessor adminUser() {
+        return user(SurveyFixture.ADMIN).roles("ADMIN");
+    }
+}

@@ -1,0 +1,238 @@
+package id.kotacerdas.survey;
+
+import static id.kotacerdas.survey.SurveyFixture.admin;
+import static id.kotacerdas.survey.SurveyFixture.governance;
+import static id.kotacerdas.survey.SurveyFixture.respond;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kotacerdas.instrument.CreatePeriod;
+import id.kotacerdas.instrument.ManageParticipants;
+import id.kotacerdas.instrument.MovePeriod;
+import id.kotacerdas.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Citizens answer through the public API: replays, quota, flags and the survey score with its interval. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SurveyResponsesTest {
+
+    private static final int YEAR = 2043;
+    private static final String SUMMARY = "/api/v1/periods/2043/regions/{c}/survey-summary";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    void open(
+            @Autowired CreatePeriod periods,
+            @Autowired ManageParticipants participants,
+            @Autowired ManageSurvey manage,
+            @Autowired MovePeriod move) {
+        SurveyFixture.openSurvey(YEAR, 3, periods, participants, manage, move, "51.03", "51.71", "32.73", "12.01");
+    }
+
+    @Test
+    void twenty_concurrent_replays_of_one_key_store_one_response_counted_once() throws Exception {
+        UUID key = UUID.randomUUID();
+        String body = governance(4, 3, 4, 3, 4, 3, 4, 3, 2);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> replies = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Callable<Integer> call = () -> {
+                start.await();
+                return respond(mvc, YEAR, "51.71", key, body)
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+            };
+            replies.add(pool.submit(call));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> reply : replies) {
+            statuses.add(reply.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from survey_response where idempotency_key = ?")
+                        .param(key)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        mvc.perform(get(SUMMARY, "51.71").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dimensions.GOVERNANCE.responses").value(1))
+                .andExpect(jsonPath("$.questions[0].no").value(50))
+                .andExpect(jsonPath("$.questions[0].n").value(1))
+                .andExpect(jsonPath("$.questions[0].mean").value(4));
+        respond(mvc, YEAR, "51.71", key, body)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.answers[8]").value(2));
+        respond(mvc, YEAR, "51.71", key, governance(1, 2, 1, 2, 1, 2, 1, 2, 1))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("survey.key.reused"));
+    }
+
+    @Test
+    void at_quota_the_next_response_is_refused_and_flagged_ones_stay_out_of_the_mean() throws Exception {
+        respond(mvc, YEAR, "51.03", UUID.randomUUID(), governance(4, 4, 4, 4, 4, 4, 4, 4, 4))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.straightLined").value(true));
+        respond(mvc, YEAR, "51.03", UUID.randomUUID(), governance(4, 3, 3, 3, 3, 3, 3, 3, 3))
+                .andExpect(status().isCreated());
+        respond(mvc, YEAR, "51.03", UUID.randomUUID(), governance(2, 3, 3, 3, 3, 3, 3, 3, 3))
+                .andExpect(status().isCreated());
+        respond(mvc, YEAR, "51.03", UUID.randomUUID(), governance(3, 2, 2, 2, 2, 2, 2, 2, 2))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.straightLined").value(false));
+        respond(mvc, YEAR, "51.03", UUID.randomUUID(), governance(1, 2, 3, 4, 1, 2, 3, 4, 1))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("survey.quotaReached"))
+                .andExpect(jsonPath("$.dimension").value("GOVERNANCE"));
+
+        // question 50 counted: 4, 2, 3 → mean 3, s = 1, half = 4.302653 · 1 / √3 = 2.484138 → [1, 4] on the scale
+        mvc.perform(get(SUMMARY, "51.03").with(admin()))
+                .andExpect(jsonPath("$.dimensions.GOVERNANCE.responses").value(3))
+                .andExpect(jsonPath("$.dimensions.GOVERNANCE.quota").value(3))
+                .andExpect(jsonPath("$.dimensions.GOVERNANCE.complete").value(true))
+                .andExpect(jsonPath("$.dimensions.GOVERNANCE.straightLined").value(1))
+                .andExpect(jsonPath("$.dimensions.BRANDING.responses").value(0))
+                .andExpect(jsonPath("$.questions[0].mean").value(3))
+                .andExpect(jsonPath("$.questions[0].n").value(3))
+                .andExpect(jsonPath("$.questions[0].ci95Low").value(1))
+                .andExpect(jsonPath("$.questions[0].ci95High").value(4))
+                // question 51: 3, 3, 2 → mean 2.67 (the straight-lined 4 is left out)
+                .andExpect(jsonPath("$.questions[1].mean").value(2.67));
+        mvc.perform(get("/api/v1/public/surveys/2043/51.03"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dimensions[0].code").value("GOVERNANCE"))
+                .andExpect(jsonPath("$.dimensions[0].complete").value(true))
+                .andExpect(jsonPath("$.dimensions[1].complete").value(false))
+                .andExpect(jsonPath("$.dimensions.length()").value(6))
+                .andExpect(jsonPath("$.dimensions[5].questions.length()").value(9));
+    }
+
+    @Test
+    void bad_answers_are_named_and_nothing_is_stored() throws Exception {
+        UUID key = UUID.randomUUID();
+        respond(mvc, YEAR, "12.01", key, "{\"dimension\":\"GOVERNANCE\",\"answers\":{\"50\":5,\"51\":3}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.50").value("survey.answer.range"))
+                .andExpect(jsonPath("$.errors.52").value("survey.answer.missing"));
+        respond(mvc, YEAR, "12.01", key, "{\"dimension\":\"WEATHER\",\"answers\":{}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("dimension"));
+        respond(mvc, YEAR, "35.07", key, governance(1, 2, 3, 4, 1, 2, 3, 4, 1)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/public/surveys/2043/12.01/responses")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(governance(1, 2, 3, 4, 1, 2, 3, 4, 1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.key.missing"));
+        respond(mvc, YEAR, "12.01", key, governance(1, 2, 3, 4, 1, 2, 3, 4, 1).replace("}}", "},\"website\":\"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.honeypot"));
+        assertThat(jdbc.sql("select count(*) from survey_response where year = 2043 and region_code = '12.01'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void a_form_answered_at_once_is_kept_but_flagged_too_fast() throws Exception {
+        String token = JsonPath.read(
+                mvc.perform(get("/api/v1/public/surveys/2043/32.73"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.formToken");
+        respond(
+                        mvc,
+                        YEAR,
+                        "32.73",
+                        UUID.randomUUID(),
+                        "{\"dimension\":\"LIVING\",\"formToken\":\"%s\",\"answers\":{%s}}"
+                                .formatted(
+                                        token,
+                                        "\"77\":3,\"78\":2,\"79\":3,\"80\":4,\"81\":1,\"82\":2,\"83\":3,\"84\":4,\"85\":3"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.tooFast").value(true));
+        respond(
+                        mvc,
+                        YEAR,
+                        "32.73",
+                        UUID.randomUUID(),
+                        "{\"dimension\":\"LIVING\",\"formToken\":\"1.forged\",\"answers\":{}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("formToken"));
+        mvc.perform(get(SUMMARY, "32.73").with(admin()))
+                .andExpect(jsonPath("$.dimensions.LIVING.responses").value(0))
+                .andExpect(jsonPath("$.dimensions.LIVING.tooFast").value(1));
+    }
+
+    @Test
+    void a_closed_survey_takes_no_responses_until_reopened() throws Exception {
+        mvc.perform(put("/api/v1/periods/2043/regions/32.73/survey-state")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"open\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.open").value(false));
+        respond(
+                        mvc,
+                        YEAR,
+                        "32.73",
+                        UUID.randomUUID(),
+                        "{\"dimension\":\"SOCIETY\",\"answers\":{"
+                                + "\"86\":3,\"87\":2,\"88\":3,\"89\":4,\"90\":1,\"91\":2,\"92\":3,\"93\":4,\"94\":3}}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("survey.closed"));
+        mvc.perform(put("/api/v1/periods/2043/regions/32.73/survey-state")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"open\":true}"))
+                .andExpect(jsonPath("$.open").value(true));
+        respond(
+                        mvc,
+                        YEAR,
+                        "32.73",
+                        UUID.randomUUID(),
+                        "{\"dimension\":\"SOCIETY\",\"answers\":{"
+                                + "\"86\":3,\"87\":2,\"88\":3,\"89\":4,\"90\":1,\"91\":2,\"92\":3,\"93\":4,\"94\":3}}")
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void a_period_not_yet_open_takes_no_responses() throws Exception {
+        respond(mvc, 2024, "51.03", UUID.randomUUID(), governance(1, 2, 3, 4, 1, 2, 3, 4, 1))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("survey.periodNotOpen"));
+    }
+}
