@@ -4,9 +4,13 @@ import id.kotacerdas.survey.domain.AnswerCounts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,6 +54,8 @@ class SurveyTallies {
                 threes = t.threes + excluded.threes, fours = t.fours + excluded.fours
             """;
 
+    private static final Logger log = LoggerFactory.getLogger(SurveyTallies.class);
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
@@ -58,7 +64,16 @@ class SurveyTallies {
         this.transactions = transactions;
     }
 
+    /** In the background; a database that is away (e.g. stopping with the application) is retried next time. */
     @Scheduled(fixedDelayString = "${kc.survey.aggregate-every:1s}")
+    void catchUpInBackground() {
+        try {
+            catchUp();
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Survey tallies did not catch up, retrying later: {}", e.getMessage());
+        }
+    }
+
     void catchUp() {
         boolean more = true;
         while (more) {
