@@ -75,7 +75,9 @@ class SurveyTallies {
     }
 
     void catchUp() {
-        boolean more = true;
+        boolean more = jdbc.sql("select exists (select 1 from survey_response where not tallied)")
+                .query(Boolean.class)
+                .single();
         while (more) {
             more = Boolean.TRUE.equals(transactions.execute(status -> {
                 jdbc.sql("select pg_advisory_xact_lock(?)")
