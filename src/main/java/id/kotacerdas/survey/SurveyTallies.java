@@ -16,20 +16,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Per-region aggregates of the responses, kept apart from the submissions: a submission only inserts its row
  * (updating a region's aggregates in its transaction would make every respondent of a region wait for the
- * others). The tallies catch up every {@code kc.survey.aggregate-every} and before every read, taking the
- * untallied responses in batches; one aggregator runs at a time, so nothing is counted twice.
+ * others), and no response is ever updated to mark it counted. The tallies catch up every
+ * {@code kc.survey.aggregate-every} and before every read: one aggregator at a time takes the responses of
+ * the transactions that finished since its watermark and moves the watermark, so nothing is counted twice.
  */
 @Component
 class SurveyTallies {
 
     private static final long AGGREGATOR_LOCK = 0x5355525645594147L; // "SURVEYAG"
-    private static final int BATCH = 20_000;
 
+    /**
+     * Tallies the responses of every transaction that finished since the watermark: all transactions below
+     * the snapshot's xmin have ended, so no response can still appear below it; the watermark then moves there.
+     */
     private static final String AGGREGATE = """
-            with batch as (
-                update survey_response set tallied = true
-                where id in (select id from survey_response where not tallied order by id limit ?)
-                returning year, region_code, dimension, answers, straight_lined, too_fast
+            with bounds as (
+                select m.tallied_below as low, pg_snapshot_xmin(pg_current_snapshot()) as high
+                from survey_tally_mark m where m.id = 1
+            ), batch as (
+                select s.year, s.region_code, s.dimension, s.answers, s.straight_lined, s.too_fast
+                from survey_response s, bounds b
+                where s.inserted_xid >= b.low and s.inserted_xid < b.high
             ), dimensions as (
                 insert into survey_tally as t (year, region_code, dimension, counted, straight_lined, too_fast)
                 select year, region_code, dimension,
@@ -41,17 +48,26 @@ class SurveyTallies {
                     straight_lined = t.straight_lined + excluded.straight_lined,
                     too_fast = t.too_fast + excluded.too_fast
                 returning 1
+            ), answers as (
+                insert into survey_answer_tally as t (year, region_code, dimension, position, ones, twos, threes, fours)
+                select b.year, b.region_code, b.dimension, a.position,
+                       count(*) filter (where a.value = 1), count(*) filter (where a.value = 2),
+                       count(*) filter (where a.value = 3), count(*) filter (where a.value = 4)
+                from batch b cross join lateral unnest(b.answers) with ordinality as a(value, position)
+                where not b.straight_lined and not b.too_fast
+                group by b.year, b.region_code, b.dimension, a.position
+                on conflict (year, region_code, dimension, position) do update set
+                    ones = t.ones + excluded.ones, twos = t.twos + excluded.twos,
+                    threes = t.threes + excluded.threes, fours = t.fours + excluded.fours
+                returning 1
             )
-            insert into survey_answer_tally as t (year, region_code, dimension, position, ones, twos, threes, fours)
-            select b.year, b.region_code, b.dimension, a.position,
-                   count(*) filter (where a.value = 1), count(*) filter (where a.value = 2),
-                   count(*) filter (where a.value = 3), count(*) filter (where a.value = 4)
-            from batch b cross join lateral unnest(b.answers) with ordinality as a(value, position)
-            where not b.straight_lined and not b.too_fast
-            group by b.year, b.region_code, b.dimension, a.position
-            on conflict (year, region_code, dimension, position) do update set
-                ones = t.ones + excluded.ones, twos = t.twos + excluded.twos,
-                threes = t.threes + excluded.threes, fours = t.fours + excluded.fours
+            update survey_tally_mark m set tallied_below = b.high from bounds b where m.id = 1
+            """;
+
+    private static final String PENDING = """
+            select exists (select 1 from survey_response s, survey_tally_mark m
+                           where m.id = 1 and s.inserted_xid >= m.tallied_below
+                             and s.inserted_xid < pg_snapshot_xmin(pg_current_snapshot()))
             """;
 
     private static final Logger log = LoggerFactory.getLogger(SurveyTallies.class);
@@ -75,26 +91,16 @@ class SurveyTallies {
     }
 
     void catchUp() {
-        boolean more = jdbc.sql("select exists (select 1 from survey_response where not tallied)")
-                .query(Boolean.class)
-                .single();
-        while (more) {
-            more = Boolean.TRUE.equals(transactions.execute(status -> {
-                jdbc.sql("select pg_advisory_xact_lock(?)")
-                        .param(AGGREGATOR_LOCK)
-                        .query()
-                        .singleRow();
-                int pending = jdbc.sql(
-                                "select count(*) from (select 1 from survey_response where not tallied limit ?) p")
-                        .param(BATCH)
-                        .query(Integer.class)
-                        .single();
-                if (pending > 0) {
-                    jdbc.sql(AGGREGATE).param(BATCH).update();
-                }
-                return pending == BATCH;
-            }));
+        if (!jdbc.sql(PENDING).query(Boolean.class).single()) {
+            return;
         }
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)")
+                    .param(AGGREGATOR_LOCK)
+                    .query()
+                    .singleRow();
+            jdbc.sql(AGGREGATE).update();
+        });
     }
 
     /** Counted, straight-lined and too-fast responses per smart dimension. */
