@@ -65,8 +65,8 @@ class SurveyTallies {
             """;
 
     private static final String PENDING = """
-            select exists (select 1 from survey_response s, survey_tally_mark m
-                           where m.id = 1 and s.inserted_xid >= m.tallied_below
+            select exists (select 1 from survey_response s
+                           where s.inserted_xid >= (select tallied_below from survey_tally_mark where id = 1)
                              and s.inserted_xid < pg_snapshot_xmin(pg_current_snapshot()))
             """;
 

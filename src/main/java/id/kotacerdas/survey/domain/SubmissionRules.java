@@ -41,9 +41,12 @@ public final class SubmissionRules {
                 ordered[i] = value.shortValue();
             }
         }
-        given.keySet().stream()
-                .filter(key -> !dimension.questionNumbers().contains(parse(key)))
-                .forEach(key -> errors.put(key, "survey.answer.unexpected"));
+        if (given.size() != questions.size() || !errors.isEmpty()) {
+            List<Integer> numbers = dimension.questionNumbers();
+            given.keySet().stream()
+                    .filter(key -> !numbers.contains(parse(key)))
+                    .forEach(key -> errors.put(key, "survey.answer.unexpected"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(
                             "answers",
