@@ -96,7 +96,10 @@ public class SurveyApi {
         return forms.withoutStatement(year);
     }
 
-    /** Each participant's survey progress: smart dimensions at quota, for the tracking dashboard. */
+    /**
+     * Each participant's survey progress (smart dimensions at quota, flagged responses) and the national
+     * statement scores. No access check: the callers (tracking, the administrators' pages and API) check it.
+     */
     public NationalSurveySummary progress(int year) {
         return summaries.nation(year);
     }

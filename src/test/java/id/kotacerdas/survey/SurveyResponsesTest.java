@@ -4,6 +4,7 @@ import static id.kotacerdas.survey.SurveyFixture.admin;
 import static id.kotacerdas.survey.SurveyFixture.governance;
 import static id.kotacerdas.survey.SurveyFixture.respond;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -15,6 +16,8 @@ import com.jayway.jsonpath.JsonPath;
 import id.kotacerdas.instrument.CreatePeriod;
 import id.kotacerdas.instrument.ManageParticipants;
 import id.kotacerdas.instrument.MovePeriod;
+import id.kotacerdas.security.ManageAccounts;
+import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SurveyResponsesTest {
 
     private static final int YEAR = 2043;
+    private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
     private static final String SUMMARY = "/api/v1/periods/2043/regions/{c}/survey-summary";
 
     @Autowired
@@ -51,8 +55,10 @@ class SurveyResponsesTest {
             @Autowired CreatePeriod periods,
             @Autowired ManageParticipants participants,
             @Autowired ManageSurvey manage,
-            @Autowired MovePeriod move) {
+            @Autowired MovePeriod move,
+            @Autowired ManageAccounts accounts) {
         SurveyFixture.openSurvey(YEAR, 3, periods, participants, manage, move, "51.03", "51.71", "32.73", "12.01");
+        accounts.create(new NewAccount("op-srv-5103", PASSWORD, "Ketut Operator", "OPERATOR", "51.03", null));
     }
 
     @Test
@@ -227,6 +233,32 @@ class SurveyResponsesTest {
                         "{\"dimension\":\"SOCIETY\",\"answers\":{"
                                 + "\"86\":3,\"87\":2,\"88\":3,\"89\":4,\"90\":1,\"91\":2,\"92\":3,\"93\":4,\"94\":3}}")
                 .andExpect(status().isCreated());
+    }
+
+    @Test
+    void the_national_survey_and_its_settings_are_for_administrators_only() throws Exception {
+        mvc.perform(get("/api/v1/periods/2043/survey-summary"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/periods/2043/survey-summary").with(httpBasic("op-srv-5103", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/periods/2043/survey-settings")
+                        .with(httpBasic("op-srv-5103", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"quota\":1}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/periods/2043/survey-links.csv").with(httpBasic("op-srv-5103", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/periods/2043/survey-summary").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.regions.length()").value(4))
+                .andExpect(jsonPath("$.dimensions.length()").value(6));
+        mvc.perform(put("/api/v1/periods/2043/survey-statements/50")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"textId\":\"Diubah setelah dibuka\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("survey.statementsFrozen"));
     }
 
     @Test
