@@ -28,17 +28,6 @@ public record AnswerCounts(int ones, int twos, int threes, int fours) {
         return new AnswerCounts(0, 0, 0, 0);
     }
 
-    /** These counts with one more answer {@code value} (1-4). */
-    public AnswerCounts plus(int value) {
-        return switch (value) {
-            case 1 -> new AnswerCounts(ones + 1, twos, threes, fours);
-            case 2 -> new AnswerCounts(ones, twos + 1, threes, fours);
-            case 3 -> new AnswerCounts(ones, twos, threes + 1, fours);
-            case 4 -> new AnswerCounts(ones, twos, threes, fours + 1);
-            default -> throw new IllegalArgumentException("answer " + value + " is not on the 1-4 scale");
-        };
-    }
-
     public int n() {
         return ones + twos + threes + fours;
     }

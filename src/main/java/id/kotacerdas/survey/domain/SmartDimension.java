@@ -1,10 +1,7 @@
 package id.kotacerdas.survey.domain;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One smart dimension of the survey (smart governance, branding, economy, living, society, environment) with
@@ -37,14 +34,5 @@ public record SmartDimension(String code, String name, List<SurveyQuestion> ques
             }
         }
         return -1;
-    }
-
-    /** The statements grouped by sub-dimension, in order. */
-    public Map<String, List<SurveyQuestion>> bySubDimension() {
-        Map<String, List<SurveyQuestion>> groups = new LinkedHashMap<>();
-        for (SurveyQuestion q : questions) {
-            groups.computeIfAbsent(q.subDimension(), k -> new ArrayList<>()).add(q);
-        }
-        return groups;
     }
 }
