@@ -10,6 +10,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -77,7 +78,10 @@ class SurveyTallies {
 
     SurveyTallies(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        // its own transaction, also when a caller has one (finalization): the watermark must not wait for the
+        // caller's transaction, nor the aggregator's lock be held until the caller commits
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** In the background; a database that is away (e.g. stopping with the application) is retried next time. */
