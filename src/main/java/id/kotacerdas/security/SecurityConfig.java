@@ -23,6 +23,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -98,13 +100,18 @@ class SecurityConfig {
                         .hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER)
-                        .maximumSessions(-1)
-                        .sessionRegistry(sessions)
-                        .expiredSessionStrategy(event -> problems.commence(
-                                event.getRequest(),
-                                event.getResponse(),
-                                new CredentialsExpiredException("session ended"))))
+                // Credentials per call need no session: registering the caller in the session registry (as
+                // maximumSessions does) would create one for every HTTP Basic call. A browser session made by the
+                // login page is still checked, so a disabled account's session ends on the API too.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .addFilterBefore(
+                        new ConcurrentSessionFilter(
+                                sessions,
+                                event -> problems.commence(
+                                        event.getRequest(),
+                                        event.getResponse(),
+                                        new CredentialsExpiredException("session ended"))),
+                        SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(withoutBrowserSession()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();

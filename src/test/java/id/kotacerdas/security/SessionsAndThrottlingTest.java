@@ -6,12 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -28,6 +30,15 @@ class SessionsAndThrottlingTest {
 
     @Autowired
     ManageAccounts accounts;
+
+    @Test
+    void an_api_call_with_basic_credentials_leaves_no_session_behind() throws Exception {
+        var call = mvc.perform(get("/api/v1/users/me").with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn();
+
+        assertThat(call.getRequest().getSession(false)).isNull();
+    }
 
     @Test
     void five_wrong_passwords_block_even_the_right_one_for_a_while() throws Exception {
@@ -62,6 +73,9 @@ class SessionsAndThrottlingTest {
         MockHttpSession session = (MockHttpSession)
                 signIn("op-disabled-5103", new MockHttpSession()).getRequest().getSession();
         mvc.perform(get("/akun").session(session)).andExpect(status().isOk());
+        MockHttpSession apiSession = (MockHttpSession)
+                signIn("op-disabled-5103", new MockHttpSession()).getRequest().getSession();
+        mvc.perform(get("/api/v1/users/me").session(apiSession)).andExpect(status().isOk());
 
         mvc.perform(patch("/api/v1/users/op-disabled-5103")
                         .with(AccountsApiTest.admin())
@@ -70,6 +84,9 @@ class SessionsAndThrottlingTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.enabled").value(false));
 
+        mvc.perform(get("/api/v1/users/me").session(apiSession))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/akun").session(session)).andExpect(redirectedUrl("/masuk?expired"));
         mvc.perform(get("/api/v1/users/me").with(httpBasic("op-disabled-5103", AccountsApiTest.STRONG)))
                 .andExpect(status().isUnauthorized());
