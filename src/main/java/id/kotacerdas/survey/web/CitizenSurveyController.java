@@ -117,8 +117,10 @@ class CitizenSurveyController {
             Dimension d = dimensionOf(survey, dimension);
             model.addAttribute("comment", params.get("comment"));
             String token = params.getOrDefault("formToken", survey.formToken());
-            String key = e instanceof InvalidInput
-                    ? params.get("idempotencyKey")
+            // answers to correct keep their key (a resubmission is still one response); otherwise a fresh one
+            UUID given = key(params.get("idempotencyKey"));
+            String key = e instanceof InvalidInput && given != null
+                    ? given.toString()
                     : UUID.randomUUID().toString();
             formMessages.describe(e, locale, model);
             return form(model, survey, d, key, token, answers);
