@@ -37,6 +37,19 @@ public class RegionAccess {
         }
     }
 
+    /** Whether the user is an administrator or the region's own operator, who manage the region's survey. */
+    public boolean isAdminOrOperatorOf(String username, String regionCode) {
+        UserAccount a = account(username);
+        return a.role() == Role.ADMIN || (a.role() == Role.OPERATOR && regionCode.equals(a.regionCode()));
+    }
+
+    /** An administrator or the region's own operator. */
+    public void ensureAdminOrOperatorOf(String username, String regionCode) {
+        if (!isAdminOrOperatorOf(username, regionCode)) {
+            throw refused(username, regionCode);
+        }
+    }
+
     /** An administrator, the region's own operator, or an assessor on the region's panel that period. */
     public void ensureCanRead(String username, int year, String regionCode) {
         UserAccount a = account(username);

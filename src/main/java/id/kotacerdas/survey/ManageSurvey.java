@@ -100,9 +100,7 @@ public class ManageSurvey {
     /** Opens or closes the region's survey; returns whether anything changed. */
     @Transactional
     public boolean setOpen(int year, String region, boolean open, String actor) {
-        if (!access.isAdmin(actor)) {
-            access.ensureOperatorOf(actor, region);
-        }
+        access.ensureAdminOrOperatorOf(actor, region);
         instruments.period(year);
         boolean changed;
         try {

@@ -78,7 +78,7 @@ public class SurveyApi {
 
     /** Whether the reader may close the survey and export its responses: an administrator or the operator. */
     public boolean canManage(String reader, String region) {
-        return access.isAdmin(reader) || region.equals(access.account(reader).regionCode());
+        return access.isAdminOrOperatorOf(reader, region);
     }
 
     /** A region's summary for a published result: the caller decides that the result is public. */

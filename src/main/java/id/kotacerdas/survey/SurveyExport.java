@@ -41,9 +41,7 @@ public class SurveyExport {
 
     /** Administrators and the region's operator; checked before anything is written. */
     public void ensureCanExport(int year, String region, String reader) {
-        if (!access.isAdmin(reader)) {
-            access.ensureOperatorOf(reader, region);
-        }
+        access.ensureAdminOrOperatorOf(reader, region);
         forms.of(year);
     }
 

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,13 +67,6 @@ class SurveyRepository {
                         + " on conflict do nothing")
                 .params(to, from)
                 .update();
-    }
-
-    Set<String> closedRegions(int year) {
-        return Set.copyOf(jdbc.sql("select region_code from survey_closure where year = ?")
-                .param(year)
-                .query(String.class)
-                .list());
     }
 
     boolean isClosed(int year, String region) {

@@ -2,7 +2,6 @@ package id.kotacerdas.survey;
 
 import id.kotacerdas.survey.domain.AnswerCounts;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,12 +138,5 @@ class SurveyTallies {
                             new AnswerCounts(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
                 });
         return result;
-    }
-
-    List<String> regionsWithResponses(int year) {
-        return jdbc.sql("select distinct region_code from survey_tally where year = ?")
-                .param(year)
-                .query(String.class)
-                .list();
     }
 }
