@@ -26,7 +26,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class SurveyForms {
 
-    /** The instrument dimension measured by the citizen survey (domain.md §3). */
+    /** The instrument dimension measured by the citizen survey (docs/method.md). */
     static final String SURVEY_DIMENSION = "IMPACT";
 
     private final InstrumentApi instruments;

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a survey takes responses: its period is in SELF_ASSESSMENT or ASSESSMENT (api-contract.md, "Citizen
+ * Whether a survey takes responses: its period is in SELF_ASSESSMENT or ASSESSMENT (docs/api.md, "Citizen
  * survey"), and the region's operator or an administrator has not closed it.
  */
 @Component

@@ -5,13 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kotacerdas.support.TestAccounts;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.StreamSupport;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,35 +15,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Small helpers shared by the API tests: credentials, the shared data files, JSON bodies. */
+/** Small helpers shared by the API tests: credentials, the data files, JSON bodies. */
 final class Api {
 
     static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
     static final MediaType TSV = MediaType.parseMediaType("text/tab-separated-values");
 
-    private static final Path SHARED_DATA = Path.of("../shared/data");
-
     private Api() {}
 
     static RequestPostProcessor admin() {
         return httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
-    }
-
-    static byte[] sharedFile(String name) {
-        try {
-            return Files.readAllBytes(SHARED_DATA.resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The lines of a tab-separated shared file, header included, each split into its cells. */
-    static List<String[]> sharedRows(String name) {
-        return new String(sharedFile(name), StandardCharsets.UTF_8)
-                .lines()
-                .filter(line -> !line.isBlank())
-                .map(line -> line.split("\t", -1))
-                .toList();
     }
 
     /** A published cell as a number: comma decimals; {@code -} or empty is no number. */

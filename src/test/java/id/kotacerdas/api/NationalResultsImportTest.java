@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class NationalResultsImportTest {
 
-    private static final String FILE = "national-2024-part-a.tsv";
+    private static final String FILE = TestData.NATIONAL_2024_PART_A;
 
     /** API dimension code ← column of the published layout. */
     private static final Map<String, String> DIMENSION_COLUMNS = new LinkedHashMap<>();
@@ -64,7 +65,7 @@ class NationalResultsImportTest {
                 json(mvc.perform(get("/api/v1/periods/2024/national-results")).andExpect(status().isOk()));
         assertThat(table).hasSize(70);
 
-        List<String[]> rows = Api.sharedRows(FILE);
+        List<String[]> rows = TestData.tsvLines(FILE);
         List<String> header = List.of(rows.get(0));
         List<String> names = new ArrayList<>();
         int reproduced = 0;
@@ -143,7 +144,7 @@ class NationalResultsImportTest {
                 .param("acceptSuggestions", String.valueOf(acceptSuggestions))
                 .with(admin())
                 .contentType(Api.TSV)
-                .content(Api.sharedFile(FILE)));
+                .content(TestData.bytes(FILE)));
     }
 
     private JsonNode table(int year) throws Exception {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestData;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ class ScoringPreviewTest {
 
     /** {"1": 4, "2": 3, ...}: Kab. Badung's 2024 question scores, as published. */
     private static Map<String, BigDecimal> badungScores() {
-        List<String[]> rows = Api.sharedRows("badung-2024-question-scores.tsv");
+        List<String[]> rows = TestData.tsvLines(TestData.BADUNG_2024_QUESTION_SCORES);
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         for (String[] row : rows.subList(1, rows.size())) {
             scores.put(row[0].strip(), new BigDecimal(row[1].strip()));

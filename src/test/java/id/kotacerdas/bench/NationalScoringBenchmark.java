@@ -27,7 +27,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Scores the whole nation in memory: 514 regions × 115 questions × 5 assessors (the 2024 instrument layout of
- * domain.md §3), one op = every region scored. Goal: under 10 ms per op.
+ * docs/method.md), one op = every region scored. Goal: under 10 ms per op.
  *
  * <p>Run: {@code ./mvnw -q test-compile && ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * -Dmdep.includeScope=test && java -cp target/test-classes:target/classes:$(cat target/cp.txt)

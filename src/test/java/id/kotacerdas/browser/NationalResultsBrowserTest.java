@@ -6,10 +6,9 @@ import id.kotacerdas.scoring.ImportNationalResults;
 import id.kotacerdas.scoring.SuggestionAcceptance;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestAccounts;
+import id.kotacerdas.support.TestData;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +47,7 @@ class NationalResultsBrowserTest {
     void a_visitor_sorts_the_national_table_and_opens_a_region() throws IOException {
         importer.importTable(
                 2024,
-                Files.readAllBytes(Path.of("../shared/data/national-2024-part-a.tsv")),
+                TestData.bytes(TestData.NATIONAL_2024_PART_A),
                 "text/tab-separated-values",
                 "national-2024-part-a.tsv",
                 SuggestionAcceptance.ALL,

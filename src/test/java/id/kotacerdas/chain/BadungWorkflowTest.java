@@ -13,12 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestAccounts;
+import id.kotacerdas.support.TestData;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -157,7 +156,7 @@ class BadungWorkflowTest {
         mvc.perform(post("/api/v1/periods/2095/national-results")
                         .with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD))
                         .contentType("text/tab-separated-values")
-                        .content(Files.readAllBytes(Path.of("../shared/data/national-2024-part-a.tsv"))))
+                        .content(TestData.bytes(TestData.NATIONAL_2024_PART_A)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("import.assessedPeriod"));
 
@@ -259,9 +258,7 @@ class BadungWorkflowTest {
 
     private static Map<Integer, BigDecimal> badungScores() throws IOException {
         Map<Integer, BigDecimal> scores = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(Path.of("../shared/data/badung-2024-question-scores.tsv"));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split("\t");
+        for (String[] cells : TestData.tsvRows(TestData.BADUNG_2024_QUESTION_SCORES)) {
             scores.put(Integer.parseInt(cells[0].trim()), new BigDecimal(cells[1].trim()));
         }
         assertThat(scores).hasSize(115);

@@ -12,8 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import id.kotacerdas.support.IntegrationTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import id.kotacerdas.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -26,8 +25,6 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  */
 @IntegrationTest
 class ImportPagesTest {
-
-    private static final Path PART_A = Path.of("../shared/data/national-2024-part-a.tsv");
 
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d};
 
@@ -44,7 +41,7 @@ class ImportPagesTest {
                                 "file",
                                 "national-2024-part-a.tsv",
                                 "text/tab-separated-values",
-                                Files.readAllBytes(PART_A))))
+                                TestData.bytes(TestData.NATIONAL_2024_PART_A))))
                 .andExpect(status().isOk())
                 .andExpect(view().name("scoring/import-report")));
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One question of the instrument as the assessors scored it for one region (domain.md §3: "every question is
+ * One question of the instrument as the assessors scored it for one region (docs/method.md: "every question is
  * scored on a 1 to 4 scale"; a question's score is the mean of the assessors' scores).
  *
  * @param no question number in the period's instrument

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One weighted dimension of a region's score (domain.md §3): its score, the shown (2-decimal) value and its
+ * One weighted dimension of a region's score (docs/method.md): its score, the shown (2-decimal) value and its
  * contribution to the final score.
  *
  * @param code dimension code, e.g. "OUTCOME"

@@ -1,6 +1,6 @@
 package id.kotacerdas.scoring.domain;
 
-/** Where a dimension score in a {@link RegionScore} comes from (domain.md §3). */
+/** Where a dimension score in a {@link RegionScore} comes from (docs/method.md). */
 public enum DimensionSource {
     /** Mean of the region's question scores in that dimension. */
     QUESTIONS,

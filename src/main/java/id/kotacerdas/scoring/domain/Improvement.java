@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The <i>tingkat improvement</i> (Indeks Peningkatan) of a region, domain.md §3: this year's final minus last
+ * The <i>tingkat improvement</i> (Indeks Peningkatan) of a region, docs/method.md: this year's final minus last
  * year's final, both as shown (2 decimals), as the published table does (Kab. Badung 2024: 3.08 − 2.97 = 0.11).
  *
  * @param value current − previous, 2 decimals; negative when the region declined

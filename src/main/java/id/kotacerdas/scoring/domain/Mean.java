@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 
 /**
  * Arithmetic mean at full precision, as used for question scores (mean of the assessors) and dimension
- * scores (mean of the questions), domain.md §3.
+ * scores (mean of the questions), docs/method.md.
  *
  * <p>Exact means keep their natural scale (18 / 5 = 3.6); non-terminating ones are cut at {@link #PRECISION}
  * significant digits, half-up. Rounding for display is {@link Rounding}'s job, not this class's.

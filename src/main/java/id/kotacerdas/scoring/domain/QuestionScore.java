@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The score of one question for one region: the mean of its assessors' scores at full precision (domain.md §3),
+ * The score of one question for one region: the mean of its assessors' scores at full precision (docs/method.md),
  * e.g. [4, 4, 4, 3, 3] → 3.6. A score given directly (an imported question score, a survey mean) has no
  * assessor scores.
  *
@@ -37,7 +37,7 @@ public record QuestionScore(int no, String dimension, BigDecimal score, List<Int
         this(no, dimension, score, assessorScores, 0);
     }
 
-    /** A survey score: the mean of {@code respondents} citizens' answers on the same 1-4 scale (domain.md §3). */
+    /** A survey score: the mean of {@code respondents} citizens' answers on the same 1-4 scale (docs/method.md). */
     public static QuestionScore fromSurvey(int no, String dimension, BigDecimal mean, int respondents) {
         if (respondents < 1) {
             throw new IllegalArgumentException("question " + no + " has a survey score without respondents");

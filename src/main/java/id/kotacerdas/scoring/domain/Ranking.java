@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Ranks regions by their shown final score (domain.md §3, <i>nilai final</i>), highest first, nationally, within
+ * Ranks regions by their shown final score (docs/method.md, <i>nilai final</i>), highest first, nationally, within
  * their track and within their kind. Standard competition ranking: equal shown finals share a rank and the next
  * rank skips accordingly (1, 2, 2, 4).
  */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A region's score in one period (domain.md §3): the weighted dimensions of its track and the
+ * A region's score in one period (docs/method.md): the weighted dimensions of its track and the
  * <i>nilai final</i> (Indeks Pencapaian), the weighted sum of the dimension scores.
  *
  * @param track track code the region was scored in

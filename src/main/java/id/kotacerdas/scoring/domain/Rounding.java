@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Rounding of scores for display (domain.md §3: "rounded to 2 decimals").
+ * Rounding of scores for display (docs/method.md: "rounded to 2 decimals").
  *
  * <p>This is the only place where a score is rounded for display. Computation keeps full precision (see
  * {@link Mean}); only the shown values go through {@link #shown(BigDecimal)}.

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Scores a region as domain.md §3 describes: question score = mean of the assessors, dimension score = mean of
+ * Scores a region as docs/method.md describes: question score = mean of the assessors, dimension score = mean of
  * its questions, final = Σ dimension score × track weight, shown half-up to 2 decimals.
  *
  * <p>Stateless; all methods are static and thread-safe. Only the dimensions weighted in the track are part of

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The dimension weights of one track in one evaluation period (domain.md §3, weight table), e.g. REGULER:
+ * The dimension weights of one track in one evaluation period (docs/method.md, weight table), e.g. REGULER:
  * BASELINE 0.10, OUTPUT 0.20, OUTCOME 0.30, IMPACT 0.20, QUICK_WIN 0.20.
  *
  * <p>Weights are fractions (0.10 = 10%). The map is copied and keeps its insertion order, which is the order of

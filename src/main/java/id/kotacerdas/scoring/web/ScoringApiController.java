@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 @ApiController("/api/v1/scoring")
-@Tag(name = "Scoring", description = "The scoring method of domain.md, as a calculator")
+@Tag(name = "Scoring", description = "The scoring method of docs/method.md, as a calculator")
 class ScoringApiController {
 
     private final PreviewScores previewScores;

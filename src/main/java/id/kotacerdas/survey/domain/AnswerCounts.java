@@ -7,7 +7,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * How often each answer 1-4 was given to one statement, and what follows from it: the survey score (the mean
- * of the answers, domain.md §3) and its 95% confidence interval, mean ± t(0.975, n−1) · s / √n with s the
+ * of the answers, docs/method.md) and its 95% confidence interval, mean ± t(0.975, n−1) · s / √n with s the
  * sample standard deviation. The interval is cut to the 1-4 scale; it needs at least two answers.
  */
 public record AnswerCounts(int ones, int twos, int threes, int fours) {

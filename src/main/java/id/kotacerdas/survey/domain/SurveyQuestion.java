@@ -1,7 +1,7 @@
 package id.kotacerdas.survey.domain;
 
 /**
- * One statement of the citizen survey: the instrument question it measures (domain.md §3, questions 50-103),
+ * One statement of the citizen survey: the instrument question it measures (docs/method.md, questions 50-103),
  * the sub-dimension it belongs to and the plain-language statement a respondent rates from 1 to 4.
  *
  * @param no the instrument question number the answers score

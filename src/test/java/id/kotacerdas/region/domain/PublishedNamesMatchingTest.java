@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kotacerdas.region.domain.MatchResult.Exact;
 import id.kotacerdas.region.domain.MatchResult.Suggested;
 import id.kotacerdas.region.domain.MatchResult.Unmatched;
+import id.kotacerdas.support.TestData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class PublishedNamesMatchingTest {
 
     @Test
     void every_name_of_the_published_national_table_matches() {
-        List<String> names = RegistryFixture.tsvColumn("national-2024-part-a.tsv", "KAB/KOTA");
+        List<String> names = RegistryFixture.tsvColumn(TestData.NATIONAL_2024_PART_A, "KAB/KOTA");
         assertThat(names).hasSize(70);
 
         Map<String, MatchResult> notExact = nonExact(names);
@@ -40,7 +41,7 @@ class PublishedNamesMatchingTest {
 
     @Test
     void letter_addressees_are_counted_by_outcome() {
-        List<String> addressees = RegistryFixture.tsvColumn("regions-2024-letter.tsv", "addressee");
+        List<String> addressees = RegistryFixture.tsvColumn(TestData.LETTER_2024_ADDRESSEES, "addressee");
         assertThat(addressees).hasSize(191);
 
         Map<String, MatchResult> notExact = nonExact(addressees);

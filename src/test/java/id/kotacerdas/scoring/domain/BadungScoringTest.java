@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Kab. Badung 2024 (domain.md §3): dimension scores 3.56/2.73/3.27/3.18/2.80 and final 3.08 on REGULER. */
+/** Kab. Badung 2024 (docs/method.md): dimension scores 3.56/2.73/3.27/3.18/2.80 and final 3.08 on REGULER. */
 class BadungScoringTest {
 
     @Test

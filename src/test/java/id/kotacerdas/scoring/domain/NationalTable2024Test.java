@@ -2,6 +2,7 @@ package id.kotacerdas.scoring.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kotacerdas.support.TestData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The published 2024 national table (part A): every NILAI FINAL is reproduced to 0.01 (domain.md §3). */
+/** The published 2024 national table (part A): every NILAI FINAL is reproduced to 0.01 (docs/method.md). */
 class NationalTable2024Test {
 
     private static final String[] DIMENSIONS = {"BASELINE", "OUTPUT", "OUTCOME", "IMPACT", "QUICK_WIN", "COLLABORATION"
@@ -21,7 +22,7 @@ class NationalTable2024Test {
 
     @Test
     void every_published_final_of_2024_is_reproduced_from_its_dimension_scores() {
-        List<String[]> rows = SharedData.rows("national-2024-part-a.tsv");
+        List<String[]> rows = SharedData.rows(TestData.NATIONAL_2024_PART_A);
         List<String> mismatches = new ArrayList<>();
 
         for (String[] row : rows) {
@@ -58,7 +59,7 @@ class NationalTable2024Test {
 
     @Test
     void karo_row_of_the_published_table_is_kppn_ikn_with_a_dash_for_collaboration() {
-        String[] karo = SharedData.rows("national-2024-part-a.tsv").stream()
+        String[] karo = SharedData.rows(TestData.NATIONAL_2024_PART_A).stream()
                 .filter(row -> row[1].equals("KAB. KARO"))
                 .findFirst()
                 .orElseThrow();
@@ -72,7 +73,7 @@ class NationalTable2024Test {
 
     @Test
     void badung_improvement_is_this_years_shown_final_minus_last_years() {
-        String[] badung = SharedData.rows("national-2024-part-a.tsv").get(0);
+        String[] badung = SharedData.rows(TestData.NATIONAL_2024_PART_A).get(0);
         assertThat(badung[1]).isEqualTo("KAB. BADUNG");
 
         Improvement improvement =

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The scoring domain is plain Java: it can be read next to domain.md §3 and reused anywhere. */
+/** The scoring domain is plain Java: it can be read next to docs/method.md and reused anywhere. */
 class ScoringDomainArchitectureTest {
 
     @Test

@@ -16,7 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Properties of the scoring method of domain.md §3 over random weights and assessor panels. */
+/** Properties of the scoring method of docs/method.md over random weights and assessor panels. */
 class ScoringEngineProperties {
 
     private static final int MAX_EXTRA_QUESTIONS = 30;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The 2024 track weights of domain.md §3, as test data (the engine itself knows no dimension or weight). */
+/** The 2024 track weights of docs/method.md, as test data (the engine itself knows no dimension or weight). */
 final class Weights2024 {
 
     static final TrackWeights REGULER =

@@ -1,13 +1,12 @@
 package id.kotacerdas.scoring.domain.table;
 
+import id.kotacerdas.support.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,27 +16,17 @@ import org.dhatim.fastexcel.Worksheet;
 /** The published table file, and the same table converted to CSV and XLSX the way a user might. */
 final class TableFixture {
 
-    static final Path NATIONAL_PART_A = Path.of("../shared/data/national-2024-part-a.tsv");
-
     private TableFixture() {}
 
     static byte[] tsvBytes() {
-        try {
-            return Files.readAllBytes(NATIONAL_PART_A);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestData.bytes(TestData.NATIONAL_2024_PART_A);
     }
 
     /** The file's lines split on tabs, header first; cells as published. */
     static List<List<String>> tsvLines() {
-        try {
-            return Files.readAllLines(NATIONAL_PART_A, StandardCharsets.UTF_8).stream()
-                    .map(line -> List.of(line.split("\t", -1)))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestData.tsvLines(TestData.NATIONAL_2024_PART_A).stream()
+                .map(List::of)
+                .toList();
     }
 
     /** The table as CSV; {@code dotDecimals} rewrites {@code 3,56} as {@code 3.56}. */
