@@ -2,6 +2,7 @@ package id.kotacerdas.assessment;
 
 import id.kotacerdas.assessment.domain.AnswerRules;
 import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.domain.Conflict;
 import java.util.List;
@@ -39,7 +40,7 @@ public class AnswerQuestions {
             Integer level,
             String justification,
             Integer expectedVersion,
-            String actor) {
+            Actor actor) {
         access.ensureOperatorOf(actor, region);
         context.ensureParticipant(year, region);
         context.ensureQuestion(year, no);
@@ -57,15 +58,15 @@ public class AnswerQuestions {
                     .with("currentVersion", current);
         }
         if (existing.isEmpty()) {
-            repository.insert(year, region, no, level, text, actor);
+            repository.insert(year, region, no, level, text, actor.username());
         } else if (existing.get().level() != level
                 || !existing.get().justification().equals(text)) {
-            repository.update(year, region, no, level, text, actor);
+            repository.update(year, region, no, level, text, actor.username());
         } else {
             return existing.get();
         }
         audit.record(
-                actor,
+                actor.username(),
                 year,
                 region,
                 "ANSWER_SAVED",
@@ -75,7 +76,7 @@ public class AnswerQuestions {
         return repository.answer(year, region, no).orElseThrow();
     }
 
-    public List<AnswerView> answers(int year, String region, String reader) {
+    public List<AnswerView> answers(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
         context.ensureParticipant(year, region);
         return repository.answers(year, region);

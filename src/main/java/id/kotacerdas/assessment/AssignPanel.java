@@ -1,6 +1,7 @@
 package id.kotacerdas.assessment;
 
 import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.security.Role;
 import id.kotacerdas.security.UserAccount;
@@ -37,7 +38,7 @@ public class AssignPanel {
     }
 
     @Transactional
-    public List<String> assign(int year, String region, List<String> assessors, String actor) {
+    public List<String> assign(int year, String region, List<String> assessors, Actor actor) {
         access.ensureAdmin(actor);
         context.ensureParticipant(year, region);
         Set<String> wanted = new LinkedHashSet<>(assessors == null ? List.of() : assessors);
@@ -59,11 +60,18 @@ public class AssignPanel {
         }
         wanted.forEach(a -> panels.addMember(year, region, a));
         List<String> after = panels.members(year, region);
-        audit.record(actor, year, region, "PANEL_ASSIGNED", null, String.join(", ", before), String.join(", ", after));
+        audit.record(
+                actor.username(),
+                year,
+                region,
+                "PANEL_ASSIGNED",
+                null,
+                String.join(", ", before),
+                String.join(", ", after));
         return after;
     }
 
-    public List<String> members(int year, String region, String reader) {
+    public List<String> members(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
         return panels.members(year, region);
     }

@@ -3,6 +3,7 @@ package id.kotacerdas.assessment;
 import id.kotacerdas.assessment.SelfAssessmentRepository.StoredEvidence;
 import id.kotacerdas.assessment.domain.EvidenceRules;
 import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.domain.NotFound;
 import java.io.IOException;
@@ -51,7 +52,7 @@ public class EvidenceFiles {
     }
 
     @Transactional
-    public EvidenceView upload(int year, String region, int questionNo, String filename, byte[] content, String actor) {
+    public EvidenceView upload(int year, String region, int questionNo, String filename, byte[] content, Actor actor) {
         access.ensureOperatorOf(actor, region);
         context.ensureParticipant(year, region);
         context.ensureQuestion(year, questionNo);
@@ -63,18 +64,26 @@ public class EvidenceFiles {
         UUID id = UUID.randomUUID();
         String stored = id.toString();
         write(stored, content);
-        EvidenceView view = new EvidenceView(id, questionNo, name, type, content.length, actor, OffsetDateTime.now());
+        EvidenceView view =
+                new EvidenceView(id, questionNo, name, type, content.length, actor.username(), OffsetDateTime.now());
         repository.insertEvidence(new StoredEvidence(view, region, year, stored), sha256(content));
-        audit.record(actor, year, region, "EVIDENCE_ADDED", "question " + questionNo, null, name + " (" + id + ")");
+        audit.record(
+                actor.username(),
+                year,
+                region,
+                "EVIDENCE_ADDED",
+                "question " + questionNo,
+                null,
+                name + " (" + id + ")");
         return view;
     }
 
-    public List<EvidenceView> list(int year, String region, String reader) {
+    public List<EvidenceView> list(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
         return repository.evidence(year, region);
     }
 
-    public Download download(int year, String region, UUID id, String reader) {
+    public Download download(int year, String region, UUID id, Actor reader) {
         access.ensureCanRead(reader, year, region);
         StoredEvidence stored = repository
                 .evidence(id)

@@ -1,13 +1,13 @@
 package id.kotacerdas.assessment;
 
 import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ScheduleInterviews {
-
-    private static final Set<String> CLOSED = Set.of("FINALIZED", "PUBLISHED");
 
     private final PanelRecordsRepository records;
     private final PanelRepository panels;
@@ -40,7 +38,7 @@ public class ScheduleInterviews {
     }
 
     @Transactional
-    public InterviewView schedule(int year, String region, OffsetDateTime at, String link, String actor) {
+    public InterviewView schedule(int year, String region, OffsetDateTime at, String link, Actor actor) {
         access.ensureAdmin(actor);
         context.ensureParticipant(year, region);
         ensureNotClosed(year);
@@ -54,13 +52,14 @@ public class ScheduleInterviews {
                 records.interview(year, region).map(InterviewView::toString).orElse(null);
         records.schedule(year, region, at, link == null ? "" : link.strip());
         InterviewView after = records.interview(year, region).orElseThrow();
-        audit.record(actor, year, region, "INTERVIEW_SCHEDULED", null, before, at + " " + after.meetingLink());
+        audit.record(
+                actor.username(), year, region, "INTERVIEW_SCHEDULED", null, before, at + " " + after.meetingLink());
         return after;
     }
 
     @Transactional
     public InterviewView recordAttendance(
-            int year, String region, boolean regionAttended, List<String> assessors, String actor) {
+            int year, String region, boolean regionAttended, List<String> assessors, Actor actor) {
         access.ensureAdmin(actor);
         ensureNotClosed(year);
         records.interview(year, region)
@@ -74,7 +73,7 @@ public class ScheduleInterviews {
         }
         records.recordAttendance(year, region, regionAttended, present);
         audit.record(
-                actor,
+                actor.username(),
                 year,
                 region,
                 "INTERVIEW_HELD",
@@ -84,33 +83,33 @@ public class ScheduleInterviews {
         return records.interview(year, region).orElseThrow();
     }
 
-    public InterviewView interview(int year, String region, String reader) {
+    public InterviewView interview(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
         return records.interview(year, region)
                 .orElseThrow(() -> new NotFound("interview.notFound", "No interview scheduled", region));
     }
 
     @Transactional
-    public ConsultationNoteView addNote(int year, String region, String note, String actor) {
+    public ConsultationNoteView addNote(int year, String region, String note, Actor actor) {
         access.ensureAdmin(actor);
         context.ensureParticipant(year, region);
         ensureNotClosed(year);
         if (note == null || note.isBlank()) {
             throw new InvalidInput("note", "consultation.note.required", "The note is empty");
         }
-        records.addNote(year, region, actor, note.strip());
-        audit.record(actor, year, region, "CONSULTATION_NOTE", null, null, note.strip());
+        records.addNote(year, region, actor.username(), note.strip());
+        audit.record(actor.username(), year, region, "CONSULTATION_NOTE", null, null, note.strip());
         List<ConsultationNoteView> notes = records.notes(year, region);
         return notes.get(notes.size() - 1);
     }
 
-    public List<ConsultationNoteView> notes(int year, String region, String reader) {
+    public List<ConsultationNoteView> notes(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
         return records.notes(year, region);
     }
 
     private void ensureNotClosed(int year) {
-        if (CLOSED.contains(context.window(year).periodStatus())) {
+        if (context.window(year).periodStatus().resultsFrozen()) {
             throw new Conflict("period.closed", "The period is finalized; its records are frozen", year);
         }
     }

@@ -4,6 +4,7 @@ import id.kotacerdas.assessment.PanelRepository.StoredScore;
 import id.kotacerdas.assessment.domain.Reconciliation;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentView;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
@@ -40,7 +41,7 @@ public class ScoreQuestions {
     /** Scores without a version check (the facade's callers hold no version). */
     @Transactional
     public AssessorScoreView score(
-            int year, String region, int no, Integer score, String note, String reason, String assessor) {
+            int year, String region, int no, Integer score, String note, String reason, Actor assessor) {
         return score(year, region, no, score, note, reason, null, assessor);
     }
 
@@ -57,46 +58,46 @@ public class ScoreQuestions {
             String note,
             String reason,
             Integer expectedVersion,
-            String assessor) {
+            Actor assessor) {
         access.ensureAssessorOf(assessor, year, region);
         context.ensureQuestion(year, no);
         ensureScoringOpen(year);
         if (score == null || score < 1 || score > 4) {
             throw new InvalidInput("score", "score.range", "The score must be 1, 2, 3 or 4");
         }
-        panels.lockMember(year, region, assessor);
-        Optional<StoredScore> before = panels.score(year, region, no, assessor);
+        panels.lockMember(year, region, assessor.username());
+        Optional<StoredScore> before = panels.score(year, region, no, assessor.username());
         int current = before.map(StoredScore::version).orElse(0);
         if (expectedVersion != null && expectedVersion != current) {
             throw new Conflict("score.stale", "Score " + no + " was changed in another session", no)
                     .with("currentVersion", current);
         }
-        boolean revision = panels.submitted(year, region, assessor) && before.isPresent();
+        boolean revision = panels.submitted(year, region, assessor.username()) && before.isPresent();
         if (revision && (reason == null || reason.isBlank())) {
             throw new InvalidInput("reason", "score.revision.reason", "A submitted score changes only with a reason");
         }
         String text = note == null ? "" : note.strip();
-        panels.saveScore(year, region, no, assessor, score, text);
+        panels.saveScore(year, region, no, assessor.username(), score, text);
         audit.record(
-                assessor,
+                assessor.username(),
                 year,
                 region,
                 revision ? "SCORE_REVISED" : "SCORE_SAVED",
                 "question " + no + (revision ? " (" + reason.strip() + ")" : ""),
                 before.map(s -> String.valueOf(s.score())).orElse(null),
                 String.valueOf(score));
-        StoredScore saved = panels.score(year, region, no, assessor).orElseThrow();
-        return new AssessorScoreView(no, assessor, saved.score(), saved.note(), saved.version());
+        StoredScore saved = panels.score(year, region, no, assessor.username()).orElseThrow();
+        return new AssessorScoreView(no, assessor.username(), saved.score(), saved.note(), saved.version());
     }
 
     /** Submits the assessor's scoring once every question has their score; submitting again changes nothing. */
     @Transactional
-    public PanelScores submit(int year, String region, String assessor) {
+    public PanelScores submit(int year, String region, Actor assessor) {
         access.ensureAssessorOf(assessor, year, region);
         ensureScoringOpen(year);
-        panels.lockMember(year, region, assessor);
+        panels.lockMember(year, region, assessor.username());
         Set<Integer> scored = panels.scores(year, region).stream()
-                .filter(s -> s.assessor().equals(assessor))
+                .filter(s -> assessor.is(s.assessor()))
                 .map(StoredScore::no)
                 .collect(Collectors.toSet());
         List<Integer> missing = context.instrument(year).questions().stream()
@@ -111,26 +112,25 @@ public class ScoreQuestions {
                             missing.stream().map(String::valueOf).collect(Collectors.joining(", ")))
                     .with("unscored", missing);
         }
-        if (!panels.submitted(year, region, assessor)) {
-            panels.submit(year, region, assessor);
-            audit.record(assessor, year, region, "SCORES_SUBMITTED", null, null, scored.size() + " scores");
+        if (!panels.submitted(year, region, assessor.username())) {
+            panels.submit(year, region, assessor.username());
+            audit.record(assessor.username(), year, region, "SCORES_SUBMITTED", null, null, scored.size() + " scores");
         }
         return scores(year, region, assessor);
     }
 
-    public PanelScores scores(int year, String region, String reader) {
+    public PanelScores scores(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
-        boolean admin = access.isAdmin(reader);
         List<String> members = panels.members(year, region);
-        if (!admin && !members.contains(reader)) {
+        if (!reader.isAdmin() && !members.contains(reader.username())) {
             access.ensureAdmin(reader);
         }
         List<String> submitted =
                 members.stream().filter(m -> panels.submitted(year, region, m)).toList();
-        boolean seesAll = admin || submitted.contains(reader);
+        boolean seesAll = reader.isAdmin() || submitted.contains(reader.username());
         List<StoredScore> all = panels.scores(year, region);
         List<AssessorScoreView> visible = all.stream()
-                .filter(s -> seesAll || s.assessor().equals(reader))
+                .filter(s -> seesAll || reader.is(s.assessor()))
                 .map(s -> new AssessorScoreView(s.no(), s.assessor(), s.score(), s.note(), s.version()))
                 .toList();
         return new PanelScores(year, region, members, submitted, visible, seesAll ? reconciliation(all) : List.of());
@@ -147,8 +147,7 @@ public class ScoreQuestions {
     }
 
     private void ensureScoringOpen(int year) {
-        String status = context.window(year).periodStatus();
-        if (!"ASSESSMENT".equals(status)) {
+        if (!context.window(year).periodStatus().scoringOpen()) {
             throw new Conflict("scoring.notOpen", "Scoring is open only while the period is in ASSESSMENT", year);
         }
     }

@@ -4,6 +4,7 @@ import id.kotacerdas.assessment.SelfAssessmentProgress.DimensionProgress;
 import id.kotacerdas.assessment.SelfAssessmentRepository.Submission;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentView;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
@@ -37,7 +38,7 @@ public class SubmitSelfAssessment {
     }
 
     @Transactional
-    public SelfAssessmentProgress submit(int year, String region, String actor) {
+    public SelfAssessmentProgress submit(int year, String region, Actor actor) {
         access.ensureOperatorOf(actor, region);
         context.ensureParticipant(year, region);
         Submission submission = repository.lockSubmission(year, region);
@@ -54,13 +55,13 @@ public class SubmitSelfAssessment {
                             unanswered.stream().map(String::valueOf).collect(Collectors.joining(", ")))
                     .with("unanswered", unanswered);
         }
-        repository.setSubmitted(year, region, actor);
-        audit.record(actor, year, region, "SELF_ASSESSMENT_SUBMITTED", null, "draft", "submitted");
+        repository.setSubmitted(year, region, actor.username());
+        audit.record(actor.username(), year, region, "SELF_ASSESSMENT_SUBMITTED", null, "draft", "submitted");
         return progress(year, region);
     }
 
     @Transactional
-    public SelfAssessmentProgress reopen(int year, String region, String reason, String actor) {
+    public SelfAssessmentProgress reopen(int year, String region, String reason, Actor actor) {
         access.ensureAdmin(actor);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", "selfAssessment.reopen.reason", "A reason is required to reopen");
@@ -69,11 +70,11 @@ public class SubmitSelfAssessment {
             throw new Conflict("selfAssessment.notSubmitted", "The self-assessment is not submitted", region);
         }
         repository.reopen(year, region);
-        audit.record(actor, year, region, "SELF_ASSESSMENT_REOPENED", reason.strip(), "submitted", "draft");
+        audit.record(actor.username(), year, region, "SELF_ASSESSMENT_REOPENED", reason.strip(), "submitted", "draft");
         return progress(year, region);
     }
 
-    public SelfAssessmentProgress progress(int year, String region, String reader) {
+    public SelfAssessmentProgress progress(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
         context.ensureParticipant(year, region);
         return progress(year, region);

@@ -3,6 +3,7 @@ package id.kotacerdas.assessment;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.ParticipantView;
 import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.survey.NationalSurveySummary;
 import id.kotacerdas.survey.SurveyApi;
@@ -39,7 +40,7 @@ public class TrackPeriod {
         this.access = access;
     }
 
-    public List<TrackingRow> rows(int year, String reader) {
+    public List<TrackingRow> rows(int year, Actor reader) {
         access.ensureAdmin(reader);
         int questions = instruments.instrument(year).questions().size();
         Map<String, Integer> answered = tracking.answered(year);

@@ -1,6 +1,7 @@
 package id.kotacerdas.assessment;
 
 import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.security.UserAccount;
 import id.kotacerdas.security.UserAccountsApi;
@@ -43,7 +44,7 @@ public class WriteFindings {
     }
 
     @Transactional
-    public FindingView add(int year, String region, String kind, String text, String assessor) {
+    public FindingView add(int year, String region, String kind, String text, Actor assessor) {
         access.ensureAssessorOf(assessor, year, region);
         ensureOpen(year);
         if (kind == null || !KINDS.contains(kind)) {
@@ -52,8 +53,8 @@ public class WriteFindings {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
             throw new InvalidInput("text", "finding.text", "The finding needs text of at most 4,000 characters");
         }
-        long id = records.addFinding(year, region, assessor, kind, text.strip());
-        audit.record(assessor, year, region, "FINDING_ADDED", kind, null, text.strip());
+        long id = records.addFinding(year, region, assessor.username(), kind, text.strip());
+        audit.record(assessor.username(), year, region, "FINDING_ADDED", kind, null, text.strip());
         return findings(year, region, assessor).stream()
                 .filter(f -> f.id() == id)
                 .findFirst()
@@ -61,16 +62,16 @@ public class WriteFindings {
     }
 
     @Transactional
-    public void remove(int year, String region, long id, String assessor) {
+    public void remove(int year, String region, long id, Actor assessor) {
         access.ensureAssessorOf(assessor, year, region);
         ensureOpen(year);
-        if (!records.deleteFinding(id, year, region, assessor)) {
+        if (!records.deleteFinding(id, year, region, assessor.username())) {
             throw new NotFound("finding.notFound", "No finding " + id + " of yours", id);
         }
-        audit.record(assessor, year, region, "FINDING_REMOVED", String.valueOf(id), null, null);
+        audit.record(assessor.username(), year, region, "FINDING_REMOVED", String.valueOf(id), null, null);
     }
 
-    public List<FindingView> findings(int year, String region, String reader) {
+    public List<FindingView> findings(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
         return records.findings(year, region).stream()
                 .map(f -> {
@@ -82,7 +83,7 @@ public class WriteFindings {
     }
 
     private void ensureOpen(int year) {
-        if (!"ASSESSMENT".equals(context.window(year).periodStatus())) {
+        if (!context.window(year).periodStatus().scoringOpen()) {
             throw new Conflict("findings.notOpen", "Findings are written while the period is in ASSESSMENT", year);
         }
     }

@@ -3,7 +3,6 @@ package id.kotacerdas.instrument;
 import id.kotacerdas.instrument.domain.Dimension;
 import id.kotacerdas.instrument.domain.Instrument;
 import id.kotacerdas.instrument.domain.Period;
-import id.kotacerdas.instrument.domain.PeriodStatus;
 import id.kotacerdas.instrument.domain.Question;
 import id.kotacerdas.instrument.domain.Track;
 import id.kotacerdas.shared.io.ClasspathTables;

@@ -76,7 +76,7 @@ public class InstrumentApi {
                 .toList();
         return new InstrumentView(
                 year,
-                period.status().name(),
+                period.status(),
                 period.status().instrumentFrozen(),
                 instrument.tracks().stream()
                         .map(t -> new TrackView(t.code(), t.name()))

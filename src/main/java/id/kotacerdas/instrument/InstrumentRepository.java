@@ -5,7 +5,6 @@ import id.kotacerdas.instrument.domain.Dimension;
 import id.kotacerdas.instrument.domain.Instrument;
 import id.kotacerdas.instrument.domain.Participant;
 import id.kotacerdas.instrument.domain.Period;
-import id.kotacerdas.instrument.domain.PeriodStatus;
 import id.kotacerdas.instrument.domain.Question;
 import id.kotacerdas.instrument.domain.Track;
 import java.math.BigDecimal;

@@ -9,7 +9,7 @@ import java.util.Map;
 /** The instrument of a period: tracks, dimensions with their weight per track, and questions. */
 public record InstrumentView(
         int year,
-        String status,
+        PeriodStatus status,
         boolean frozen,
         List<TrackView> tracks,
         List<DimensionView> dimensions,

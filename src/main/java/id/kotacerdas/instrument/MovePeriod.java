@@ -1,24 +1,32 @@
 package id.kotacerdas.instrument;
 
 import id.kotacerdas.instrument.domain.Period;
-import id.kotacerdas.instrument.domain.PeriodStatus;
 import id.kotacerdas.shared.domain.InvalidInput;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Moves a period to its next stage and sets its self-assessment dates. */
+/**
+ * Moves a period to its next stage and sets its self-assessment dates. Moving to FINALIZED computes every
+ * participant's result ({@link ResultsFinalization}); a refusal there leaves the period where it was.
+ */
 @Service
 public class MovePeriod {
 
     private final Periods periods;
     private final InstrumentRepository repository;
+    private final ResultsFinalization finalization;
     private final ApplicationEventPublisher events;
 
-    MovePeriod(Periods periods, InstrumentRepository repository, ApplicationEventPublisher events) {
+    MovePeriod(
+            Periods periods,
+            InstrumentRepository repository,
+            ResultsFinalization finalization,
+            ApplicationEventPublisher events) {
         this.periods = periods;
         this.repository = repository;
+        this.finalization = finalization;
         this.events = events;
     }
 
@@ -29,7 +37,10 @@ public class MovePeriod {
         Period moved = period.moveTo(target, periods.instrument(year));
         periods.save(moved);
         repository.log(year, actor, "TRANSITION " + period.status() + " -> " + target, reason);
-        events.publishEvent(new PeriodMoved(year, period.status().name(), target.name(), actor));
+        if (target == PeriodStatus.FINALIZED) {
+            finalization.finalizeResults(year, actor);
+        }
+        events.publishEvent(new PeriodMoved(year, period.status(), target, actor));
         events.publishEvent(new InstrumentChanged(year));
         return PeriodViews.of(repository, periods.get(year));
     }

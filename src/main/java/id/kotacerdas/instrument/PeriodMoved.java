@@ -1,7 +1,7 @@
 package id.kotacerdas.instrument;
 
 /**
- * Published inside the transaction that moves a period to its next stage; a listener that fails rolls
- * the move back (finalization computes and freezes every region's result).
+ * Published inside the transaction that moved a period to its next stage, for whoever wants to know (it
+ * vetoes nothing: finalization, which may refuse the move, is the {@link ResultsFinalization} port).
  */
-public record PeriodMoved(int year, String from, String to, String actor) {}
+public record PeriodMoved(int year, PeriodStatus from, PeriodStatus to, String actor) {}

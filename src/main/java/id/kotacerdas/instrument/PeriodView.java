@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** An evaluation period as other modules and the API see it. */
 public record PeriodView(
         int year,
-        String status,
+        PeriodStatus status,
         LocalDate selfAssessmentOpens,
         LocalDate selfAssessmentDeadline,
         Integer copiedFrom,

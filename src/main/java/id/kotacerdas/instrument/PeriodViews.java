@@ -9,7 +9,7 @@ final class PeriodViews {
     static PeriodView of(InstrumentRepository repository, Period p) {
         return new PeriodView(
                 p.year(),
-                p.status().name(),
+                p.status(),
                 p.selfAssessmentOpens(),
                 p.selfAssessmentDeadline(),
                 p.copiedFrom(),

@@ -9,6 +9,7 @@ import id.kotacerdas.scoring.domain.QuestionScore;
 import id.kotacerdas.scoring.domain.RegionScore;
 import id.kotacerdas.scoring.domain.ScoringEngine;
 import id.kotacerdas.scoring.domain.TrackWeights;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.NotFound;
@@ -43,9 +44,9 @@ public class ComputeAssessedResult {
         this.access = access;
     }
 
-    public AssessedResult result(int year, String region, String reader) {
+    public AssessedResult result(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
-        if (!access.isAdmin(reader) && !assessments.hasSubmittedScores(reader, year, region)) {
+        if (!reader.isAdmin() && !assessments.hasSubmittedScores(reader.username(), year, region)) {
             access.ensureAdmin(reader);
         }
         String track = instruments.participants(year).stream()

@@ -7,6 +7,7 @@ import id.kotacerdas.scoring.NationalResultRepository.StoredResult;
 import id.kotacerdas.scoring.domain.RegionScore;
 import id.kotacerdas.scoring.domain.ScoringEngine;
 import id.kotacerdas.scoring.domain.TrackWeights;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
@@ -53,10 +54,9 @@ public class CorrectResult {
 
     @Transactional
     public ResultRevision correct(
-            int year, String region, Map<String, BigDecimal> corrected, String reason, String actor) {
+            int year, String region, Map<String, BigDecimal> corrected, String reason, Actor actor) {
         access.ensureAdmin(actor);
-        String status = instruments.period(year).status();
-        if (!"FINALIZED".equals(status) && !"PUBLISHED".equals(status)) {
+        if (!instruments.period(year).status().resultsFrozen()) {
             throw new Conflict("correction.notFinal", "Only finalized or published results are corrected", year);
         }
         if (reason == null || reason.isBlank()) {
@@ -91,21 +91,21 @@ public class CorrectResult {
                 null,
                 null,
                 "ASSESSMENT");
-        int revision = revisions.append(year, region, reason.strip(), actor, scores, score.finalShown());
+        int revision = revisions.append(year, region, reason.strip(), actor.username(), scores, score.finalShown());
         audit.record(
-                actor,
+                actor.username(),
                 year,
                 region,
                 "RESULT_CORRECTED",
                 "revision " + revision + ": " + reason.strip(),
                 current.scores().toString(),
                 scores.toString());
-        events.publishEvent(new NationalResultsImported(year));
+        events.publishEvent(new ResultsChanged(year));
         List<ResultRevision> history = revisions.history(year, region);
         return history.get(history.size() - 1);
     }
 
-    public List<ResultRevision> history(int year, String region, String reader) {
+    public List<ResultRevision> history(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
         return revisions.history(year, region);
     }

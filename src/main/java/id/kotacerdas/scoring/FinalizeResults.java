@@ -4,7 +4,7 @@ import id.kotacerdas.assessment.AssessmentApi;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.ParticipantView;
-import id.kotacerdas.instrument.PeriodMoved;
+import id.kotacerdas.instrument.ResultsFinalization;
 import id.kotacerdas.scoring.NationalResultRepository.StoredResult;
 import id.kotacerdas.scoring.domain.DimensionResult;
 import id.kotacerdas.scoring.domain.DimensionSource;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  * so a refusal leaves the period where it was.
  */
 @Component
-class FinalizeResults {
+class FinalizeResults implements ResultsFinalization {
 
     private final InstrumentApi instruments;
     private final AssessmentApi assessments;
@@ -55,14 +54,8 @@ class FinalizeResults {
         this.events = events;
     }
 
-    @EventListener
-    void on(PeriodMoved moved) {
-        if ("FINALIZED".equals(moved.to())) {
-            finalizeResults(moved.year(), moved.actor());
-        }
-    }
-
-    private void finalizeResults(int year, String actor) {
+    @Override
+    public void finalizeResults(int year, String actor) {
         List<String> without = new ArrayList<>();
         List<String> incomplete = new ArrayList<>();
         int scored = 0;
@@ -107,7 +100,7 @@ class FinalizeResults {
                 null,
                 null,
                 scored + " regions scored; without result: " + String.join(", ", without));
-        events.publishEvent(new NationalResultsImported(year));
+        events.publishEvent(new ResultsChanged(year));
     }
 
     /** Dimension scores at full precision; a weighted dimension without a value stays empty (counts 0). */

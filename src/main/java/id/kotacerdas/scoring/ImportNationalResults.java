@@ -94,7 +94,7 @@ public class ImportNationalResults {
         Run run = new Run(year, instrument, acceptance, importId, actor);
         table.rows().forEach(run::importRow);
         repository.countImport(importId, run.imported, run.rejected.size(), run.suggestions.size());
-        events.publishEvent(new NationalResultsImported(year));
+        events.publishEvent(new ResultsChanged(year));
         return new ImportReport(
                 importId, year, table.rows().size(), run.imported, run.rejected, run.suggestions, run.mismatches);
     }

@@ -58,7 +58,7 @@ public class NationalResultsApi {
     public boolean visible(int year, boolean admin) {
         return admin
                 || !table(year).assessed()
-                || "PUBLISHED".equals(instruments.period(year).status());
+                || instruments.period(year).status().resultsPublic();
     }
 
     /** The participants of a period that have no result: they neither submitted nor were fully scored. */
@@ -85,7 +85,7 @@ public class NationalResultsApi {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(NationalResultsImported event) {
+    void on(ResultsChanged event) {
         forget(event.year());
     }
 

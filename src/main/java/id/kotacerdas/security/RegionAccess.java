@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 /**
  * Who may see and change which region's data: administrators every region; an operator only the one
  * region their account is bound to; an assessor the regions whose panel they sit on in that period.
+ * The caller is an {@link Actor} resolved once per request; only an assessor's panel seat is looked up.
  */
 @Service
 public class RegionAccess {
@@ -18,69 +19,60 @@ public class RegionAccess {
         this.assignments = assignments;
     }
 
-    public UserAccount account(String username) {
+    /** The caller behind a signed-in username; refused when the account is unknown or disabled. */
+    public Actor actor(String username) {
         return users.find(username)
                 .map(UserRepository.StoredUser::account)
                 .filter(UserAccount::enabled)
-                .orElseThrow(() -> refused(username, null));
+                .map(Actor::of)
+                .orElseThrow(() -> new Forbidden(
+                        "security.forbidden", username + " has no enabled account", String.valueOf(username)));
     }
 
-    public boolean isAdmin(String username) {
-        return account(username).role() == Role.ADMIN;
-    }
-
-    /** The region's own operator, to change its self-assessment. */
-    public void ensureOperatorOf(String username, String regionCode) {
-        UserAccount a = account(username);
-        if (a.role() != Role.OPERATOR || !regionCode.equals(a.regionCode())) {
-            throw refused(username, regionCode);
+    /** Ministry staff only. */
+    public void ensureAdmin(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new Forbidden("security.forbidden", actor.username() + " is not an administrator");
         }
     }
 
-    /** Whether the user is an administrator or the region's own operator, who manage the region's survey. */
-    public boolean isAdminOrOperatorOf(String username, String regionCode) {
-        UserAccount a = account(username);
-        return a.role() == Role.ADMIN || (a.role() == Role.OPERATOR && regionCode.equals(a.regionCode()));
+    /** The region's own operator, to change its self-assessment. */
+    public void ensureOperatorOf(Actor actor, String region) {
+        if (!actor.isOperatorOf(region)) {
+            throw refused(actor, region);
+        }
     }
 
     /** An administrator or the region's own operator. */
-    public void ensureAdminOrOperatorOf(String username, String regionCode) {
-        if (!isAdminOrOperatorOf(username, regionCode)) {
-            throw refused(username, regionCode);
+    public void ensureAdminOrOperatorOf(Actor actor, String region) {
+        if (!actor.isAdminOrOperatorOf(region)) {
+            throw refused(actor, region);
         }
     }
 
     /** An administrator, the region's own operator, or an assessor on the region's panel that period. */
-    public void ensureCanRead(String username, int year, String regionCode) {
-        UserAccount a = account(username);
-        boolean allowed = switch (a.role()) {
+    public void ensureCanRead(Actor actor, int year, String region) {
+        boolean allowed = switch (actor.role()) {
             case ADMIN -> true;
-            case OPERATOR -> regionCode.equals(a.regionCode());
-            case ASSESSOR -> assignments.isAssigned(username, year, regionCode);
+            case OPERATOR -> actor.isOperatorOf(region);
+            case ASSESSOR -> assignments.isAssigned(actor.username(), year, region);
         };
         if (!allowed) {
-            throw refused(username, regionCode);
+            throw refused(actor, region);
         }
     }
 
     /** An assessor on the region's panel that period, to score it. */
-    public void ensureAssessorOf(String username, int year, String regionCode) {
-        UserAccount a = account(username);
-        if (a.role() != Role.ASSESSOR || !assignments.isAssigned(username, year, regionCode)) {
-            throw refused(username, regionCode);
+    public void ensureAssessorOf(Actor actor, int year, String region) {
+        if (!actor.isAssessor() || !assignments.isAssigned(actor.username(), year, region)) {
+            throw refused(actor, region);
         }
     }
 
-    public void ensureAdmin(String username) {
-        if (!isAdmin(username)) {
-            throw refused(username, null);
-        }
-    }
-
-    private static Forbidden refused(String username, String regionCode) {
+    private static Forbidden refused(Actor actor, String region) {
         return new Forbidden(
                 "region.forbidden",
-                username + " may not see or change region " + regionCode,
-                String.valueOf(regionCode));
+                actor.username() + " (" + actor.role() + ") may not see or change region " + region,
+                String.valueOf(region));
     }
 }

@@ -69,7 +69,7 @@ public class CitizenSurvey {
     public Optional<Integer> currentYear(String region) {
         regions.get(region);
         return instruments.periods().stream()
-                .filter(p -> SurveyStatus.OPEN_STAGES.contains(p.status()))
+                .filter(p -> p.status().surveyOpen())
                 .map(p -> p.year())
                 .filter(y -> instruments.participants(y).stream()
                         .anyMatch(p -> p.regionCode().equals(region)))

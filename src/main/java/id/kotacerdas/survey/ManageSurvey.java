@@ -2,12 +2,13 @@ package id.kotacerdas.survey;
 
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentApi;
+import id.kotacerdas.instrument.PeriodStatus;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.survey.SurveyRepository.Statement;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -23,7 +24,6 @@ public class ManageSurvey {
 
     static final int MAX_QUOTA = 100_000;
     static final int MAX_STATEMENT = 400;
-    private static final Set<String> SETTLED = Set.of("FINALIZED", "PUBLISHED");
 
     private final SurveyRepository repository;
     private final SurveyForms forms;
@@ -48,10 +48,10 @@ public class ManageSurvey {
     }
 
     @Transactional
-    public int setQuota(int year, Integer quota, String actor) {
+    public int setQuota(int year, Integer quota, Actor actor) {
         access.ensureAdmin(actor);
-        String stage = instruments.period(year).status();
-        if (SETTLED.contains(stage)) {
+        PeriodStatus stage = instruments.period(year).status();
+        if (stage.resultsFrozen()) {
             throw new Conflict("survey.settingsFrozen", "The " + year + " survey is settled (" + stage + ")", year);
         }
         if (quota == null || quota < 1 || quota > MAX_QUOTA) {
@@ -59,13 +59,14 @@ public class ManageSurvey {
         }
         int old = repository.quota(year);
         repository.setQuota(year, quota);
-        audit.record(actor, year, null, "SURVEY_QUOTA_SET", null, String.valueOf(old), String.valueOf(quota));
+        audit.record(
+                actor.username(), year, null, "SURVEY_QUOTA_SET", null, String.valueOf(old), String.valueOf(quota));
         events.publishEvent(new SurveyChanged(year));
         return quota;
     }
 
     @Transactional
-    public void editStatement(int year, int questionNo, String textId, String textEn, String actor) {
+    public void editStatement(int year, int questionNo, String textId, String textEn, Actor actor) {
         access.ensureAdmin(actor);
         if (instruments.instrument(year).frozen()) {
             throw new Conflict(
@@ -87,7 +88,7 @@ public class ManageSurvey {
         Statement old = repository.statements(year).get(questionNo);
         repository.saveStatement(year, new Statement(questionNo, id, en));
         audit.record(
-                actor,
+                actor.username(),
                 year,
                 null,
                 "SURVEY_STATEMENT_EDITED",
@@ -99,17 +100,17 @@ public class ManageSurvey {
 
     /** Opens or closes the region's survey; returns whether anything changed. */
     @Transactional
-    public boolean setOpen(int year, String region, boolean open, String actor) {
+    public boolean setOpen(int year, String region, boolean open, Actor actor) {
         access.ensureAdminOrOperatorOf(actor, region);
         instruments.period(year);
         boolean changed;
         try {
-            changed = open ? repository.reopen(year, region) : repository.close(year, region, actor);
+            changed = open ? repository.reopen(year, region) : repository.close(year, region, actor.username());
         } catch (DataIntegrityViolationException e) {
             throw new NotFound("survey.notParticipant", region + " does not take part in " + year, region);
         }
         if (changed) {
-            audit.record(actor, year, region, open ? "SURVEY_REOPENED" : "SURVEY_CLOSED", null, null, null);
+            audit.record(actor.username(), year, region, open ? "SURVEY_REOPENED" : "SURVEY_CLOSED", null, null, null);
         }
         return changed;
     }

@@ -1,5 +1,6 @@
 package id.kotacerdas.survey;
 
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.survey.SurveyTallies.DimensionCount;
 import id.kotacerdas.survey.SurveyTallies.Key;
@@ -65,20 +66,20 @@ public class SurveyApi {
     }
 
     /** A region's summary for a reader allowed to see the region (administrator, its operator, its panel). */
-    public SurveySummary summary(int year, String region, String reader) {
+    public SurveySummary summary(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
         return summaries.region(year, region);
     }
 
     /** The latest comments respondents typed, for a reader allowed to see the region. */
-    public List<SurveyResponseRepository.Comment> comments(int year, String region, String reader) {
+    public List<SurveyResponseRepository.Comment> comments(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
         return responses.latestComments(year, region, 50);
     }
 
     /** Whether the reader may close the survey and export its responses: an administrator or the operator. */
-    public boolean canManage(String reader, String region) {
-        return access.isAdminOrOperatorOf(reader, region);
+    public boolean canManage(Actor reader, String region) {
+        return reader.isAdminOrOperatorOf(region);
     }
 
     /** A region's summary for a published result: the caller decides that the result is public. */

@@ -1,5 +1,6 @@
 package id.kotacerdas.survey;
 
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.survey.domain.SmartDimension;
 import id.kotacerdas.survey.domain.SurveyForm;
@@ -40,7 +41,7 @@ public class SurveyExport {
     }
 
     /** Administrators and the region's operator; checked before anything is written. */
-    public void ensureCanExport(int year, String region, String reader) {
+    public void ensureCanExport(int year, String region, Actor reader) {
         access.ensureAdminOrOperatorOf(reader, region);
         forms.of(year);
     }

@@ -3,7 +3,6 @@ package id.kotacerdas.survey;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.PeriodView;
 import id.kotacerdas.shared.domain.Conflict;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +11,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SurveyStatus {
-
-    static final Set<String> OPEN_STAGES = Set.of("SELF_ASSESSMENT", "ASSESSMENT");
 
     private final InstrumentApi instruments;
     private final SurveyRepository repository;
@@ -24,12 +21,12 @@ class SurveyStatus {
     }
 
     boolean periodOpen(int year) {
-        return OPEN_STAGES.contains(instruments.period(year).status());
+        return instruments.period(year).status().surveyOpen();
     }
 
     void ensurePeriodOpen(int year) {
         PeriodView period = instruments.period(year);
-        if (!OPEN_STAGES.contains(period.status())) {
+        if (!period.status().surveyOpen()) {
             throw new Conflict(
                     "survey.periodNotOpen", "The " + year + " survey is not open (" + period.status() + ")", year);
         }

@@ -12,6 +12,7 @@ import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestAccounts;
+import id.kotacerdas.support.TestActors;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -96,7 +97,7 @@ class WorkflowBrowserTest {
         movePeriod.transition(YEAR, "SELF_ASSESSMENT", "dibuka untuk uji peramban", "test");
         accounts.create(new NewAccount(OPERATOR, PASSWORD, "Putu Wirawan", "OPERATOR", BADUNG, null));
         for (int no = 1; no <= QUESTIONS - 2; no++) {
-            answers.answer(YEAR, BADUNG, no, 3, "Dokumen terlampir " + no, null, OPERATOR);
+            answers.answer(YEAR, BADUNG, no, 3, "Dokumen terlampir " + no, null, TestActors.operator(OPERATOR, BADUNG));
         }
 
         signIn(OPERATOR, PASSWORD, "/wilayah");
@@ -153,11 +154,12 @@ class WorkflowBrowserTest {
         movePeriod.transition(YEAR, "ASSESSMENT", "penilaian asesor", "test");
         accounts.create(new NewAccount(ASSESSOR_A, PASSWORD, "Made Suartini", "ASSESSOR", null, "Universitas Udayana"));
         accounts.create(new NewAccount(ASSESSOR_B, PASSWORD, "Komang Ariani", "ASSESSOR", null, "ITS"));
-        panels.assign(YEAR, BADUNG, List.of(ASSESSOR_A, ASSESSOR_B), "admin");
+        panels.assign(YEAR, BADUNG, List.of(ASSESSOR_A, ASSESSOR_B), TestActors.admin());
         for (int no = 1; no <= QUESTIONS; no++) {
-            scoring.score(YEAR, BADUNG, no, 3, no == 1 ? "catatan-asesor-B" : "", null, ASSESSOR_B);
+            scoring.score(
+                    YEAR, BADUNG, no, 3, no == 1 ? "catatan-asesor-B" : "", null, TestActors.assessor(ASSESSOR_B));
         }
-        scoring.submit(YEAR, BADUNG, ASSESSOR_B);
+        scoring.submit(YEAR, BADUNG, TestActors.assessor(ASSESSOR_B));
 
         signIn(ASSESSOR_A, PASSWORD, "/penilaian");
         browser.driver
@@ -182,7 +184,7 @@ class WorkflowBrowserTest {
         browser.screenshot("assessor-blind");
 
         for (int no = 2; no <= QUESTIONS; no++) {
-            scoring.score(YEAR, BADUNG, no, 3, "", null, ASSESSOR_A);
+            scoring.score(YEAR, BADUNG, no, 3, "", null, TestActors.assessor(ASSESSOR_A));
         }
         browser.driver.navigate().refresh();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score-115")));

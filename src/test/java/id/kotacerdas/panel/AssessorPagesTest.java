@@ -18,6 +18,7 @@ import id.kotacerdas.instrument.MovePeriod;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestActors;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,10 +73,17 @@ class AssessorPagesTest {
             accounts.create(
                     new NewAccount(assessor, PASSWORD, "Made Penilai", "ASSESSOR", null, "Universitas Udayana"));
         }
-        answers.answer(YEAR, "51.03", 1, 3, "Perbup masterplan kota cerdas terlampir", null, "op-pg-5103");
-        evidence.upload(YEAR, "51.03", 1, "perbup-masterplan.pdf", pdf(), "op-pg-5103");
+        answers.answer(
+                YEAR,
+                "51.03",
+                1,
+                3,
+                "Perbup masterplan kota cerdas terlampir",
+                null,
+                TestActors.operator("op-pg-5103", "51.03"));
+        evidence.upload(YEAR, "51.03", 1, "perbup-masterplan.pdf", pdf(), TestActors.operator("op-pg-5103", "51.03"));
         move.transition(YEAR, "ASSESSMENT", "test", "test");
-        panels.assign(YEAR, "51.03", List.of("asr-pg1", "asr-pg2"), "admin");
+        panels.assign(YEAR, "51.03", List.of("asr-pg1", "asr-pg2"), TestActors.admin());
     }
 
     @Test
@@ -101,7 +109,8 @@ class AssessorPagesTest {
 
         // the other assessor scores everything, with a note asr-pg1 must not see before submitting
         for (int no = 1; no <= 115; no++) {
-            scoring.score(YEAR, "51.03", no, no == 5 ? 1 : 3, no == 1 ? SECRET : "", null, "asr-pg2");
+            scoring.score(
+                    YEAR, "51.03", no, no == 5 ? 1 : 3, no == 1 ? SECRET : "", null, TestActors.assessor("asr-pg2"));
         }
         String blind = html(mvc.perform(get(PAGE).with(assessor("asr-pg1"))));
         assertThat(blind).doesNotContain(SECRET).doesNotContain("id=\"others-1\"");
@@ -114,7 +123,7 @@ class AssessorPagesTest {
         assertThat(early).doesNotContain("id=\"error-score-");
 
         for (int no = 3; no <= 115; no++) {
-            scoring.score(YEAR, "51.03", no, no == 5 ? 4 : 3, "", null, "asr-pg1");
+            scoring.score(YEAR, "51.03", no, no == 5 ? 4 : 3, "", null, TestActors.assessor("asr-pg1"));
         }
         mvc.perform(post(PAGE + "/kirim").with(assessor("asr-pg1")).with(csrf()))
                 .andExpect(redirectedUrl(PAGE));
@@ -126,7 +135,7 @@ class AssessorPagesTest {
         assertThat(open).doesNotContain("id=\"submit-scores\"").doesNotContain("id=\"blind-note\"");
 
         String noReason =
-                html(mvc.perform(score(1, "2", "").header("HX-Request", "true")).andExpect(status().isOk()));
+                html(mvc.perform(score(1, "2", "").header("HX-Request", "true")).andExpect(status().isBadRequest()));
         assertThat(textOf(noReason, "error-score-1"))
                 .isEqualTo("Skor yang sudah dikirim hanya dapat diubah dengan alasan.");
         String revised = html(mvc.perform(score(1, "2", "")

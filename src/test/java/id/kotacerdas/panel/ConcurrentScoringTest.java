@@ -13,6 +13,7 @@ import id.kotacerdas.instrument.MovePeriod;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestActors;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class ConcurrentScoringTest {
         for (String assessor : PANEL) {
             accounts.create(new NewAccount(assessor, PASSWORD, "Ketut Penilai", "ASSESSOR", null, "ITB"));
         }
-        panels.assign(YEAR, REGION, PANEL, "admin");
+        panels.assign(YEAR, REGION, PANEL, TestActors.admin());
 
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Integer>> work = new ArrayList<>();
@@ -80,7 +81,14 @@ class ConcurrentScoringTest {
             work.add(() -> {
                 start.await();
                 for (int no = 1; no <= 115; no++) {
-                    scoring.score(YEAR, REGION, no, expected(index, no), "catatan " + no, null, assessor);
+                    scoring.score(
+                            YEAR,
+                            REGION,
+                            no,
+                            expected(index, no),
+                            "catatan " + no,
+                            null,
+                            TestActors.assessor(assessor));
                 }
                 return 115;
             });
@@ -91,7 +99,13 @@ class ConcurrentScoringTest {
                 for (int round = 0; round < ROUNDS; round++) {
                     for (int a = 0; a < PANEL.size(); a++) {
                         scoring.score(
-                                YEAR, REGION, CONTESTED, expected(a, CONTESTED), "catatan ulang", null, PANEL.get(a));
+                                YEAR,
+                                REGION,
+                                CONTESTED,
+                                expected(a, CONTESTED),
+                                "catatan ulang",
+                                null,
+                                TestActors.assessor(PANEL.get(a)));
                     }
                 }
                 return ROUNDS * PANEL.size();

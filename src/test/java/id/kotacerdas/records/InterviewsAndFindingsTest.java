@@ -17,6 +17,7 @@ import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestAccounts;
+import id.kotacerdas.support.TestActors;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +73,7 @@ class InterviewsAndFindingsTest {
 
         move.transition(2093, "SELF_ASSESSMENT", "test", "test");
         move.transition(2093, "ASSESSMENT", "test", "test");
-        panels.assign(2093, "51.03", List.of("asr-f1", "asr-f2"), "admin");
+        panels.assign(2093, "51.03", List.of("asr-f1", "asr-f2"), TestActors.admin());
 
         json(post(REGION + "/findings"), "{\"kind\":\"KEKUATAN\",\"text\":\"Dewan smart city aktif\"}", "asr-f1")
                 .andExpect(status().isCreated())

@@ -15,6 +15,7 @@ import id.kotacerdas.instrument.MovePeriod;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestActors;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -48,9 +49,9 @@ class ImpactFromSurveyTest {
         move.transition(YEAR, "ASSESSMENT", null, SurveyFixture.ADMIN);
         accounts.create(
                 new NewAccount("asr-impact", "Sawah-hijau-di-Tabanan-1983!", "Wayan Penilai", "ASSESSOR", null, "ITB"));
-        panels.assign(YEAR, "51.03", List.of("asr-impact"), SurveyFixture.ADMIN);
+        panels.assign(YEAR, "51.03", List.of("asr-impact"), TestActors.admin());
         for (int no = 1; no <= 115; no++) {
-            scores.score(YEAR, "51.03", no, 3, null, null, "asr-impact");
+            scores.score(YEAR, "51.03", no, 3, null, null, TestActors.assessor("asr-impact"));
         }
 
         // one response: below the quota of 2, so the assessors' 3 stays and GOVERNANCE is flagged short

@@ -7,6 +7,7 @@ import id.kotacerdas.instrument.CreatePeriod;
 import id.kotacerdas.instrument.ManageParticipants;
 import id.kotacerdas.instrument.MovePeriod;
 import id.kotacerdas.support.TestAccounts;
+import id.kotacerdas.support.TestActors;
 import java.util.StringJoiner;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -35,7 +36,7 @@ final class SurveyFixture {
         for (String region : regions) {
             participants.set(year, region, "REGULER", ADMIN);
         }
-        manage.setQuota(year, quota, ADMIN);
+        manage.setQuota(year, quota, TestActors.admin());
         move.transition(year, "SELF_ASSESSMENT", null, ADMIN);
     }
 

@@ -18,6 +18,7 @@ import id.kotacerdas.instrument.MovePeriod;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestActors;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,7 @@ class FindingsPageTest {
         accounts.create(
                 new NewAccount("asr-pg-f1", PASSWORD, "Dr. Wulan Sari", "ASSESSOR", null, "Universitas Udayana"));
         accounts.create(new NewAccount("asr-pg-f2", PASSWORD, "Eko Prasetyo", "ASSESSOR", null, "ITS"));
-        panels.assign(2087, "51.03", List.of("asr-pg-f1"), "admin");
+        panels.assign(2087, "51.03", List.of("asr-pg-f1"), TestActors.admin());
 
         mvc.perform(post("/penilaian/2087/51.03/temuan")
                         .with(user("asr-pg-f1").roles("ASSESSOR"))

@@ -66,6 +66,10 @@ class SelfAssessmentPageTest {
         mvc.perform(answer(5, "2")).andExpect(redirectedUrl(PAGE + "#q5"));
         String refused = html(mvc.perform(answer(6, "7")).andExpect(status().isBadRequest()));
         assertThat(textOf(refused, "error-answer-6")).isEqualTo("Level harus 1, 2, 3, atau 4.");
+        String refusedFragment =
+                html(mvc.perform(answer(6, "7").header("HX-Request", "true")).andExpect(status().isBadRequest()));
+        assertThat(refusedFragment).startsWith("<form");
+        assertThat(textOf(refusedFragment, "error-answer-6")).isEqualTo("Level harus 1, 2, 3, atau 4.");
 
         String after = html(mvc.perform(get(PAGE).with(operator("op-ui-5103"))));
         assertThat(textOf(after, "progress")).contains("2 dari 115");
@@ -91,6 +95,13 @@ class SelfAssessmentPageTest {
     void another_region_may_not_open_the_page_and_an_admin_reads_it_only() throws Exception {
         mvc.perform(get(PAGE).with(operator("op-ui-5171"))).andExpect(status().isForbidden());
         mvc.perform(answer(7, "4").with(operator("op-ui-5171"))).andExpect(status().isForbidden());
+        String htmx =
+                html(mvc.perform(answer(7, "4").with(operator("op-ui-5171")).header("HX-Request", "true"))
+                        .andExpect(status().isForbidden()));
+        assertThat(textOf(htmx, "problem"))
+                .as("a refused access in an htmx fragment is a 403 with the message, never a saved-looking 200")
+                .contains("tidak berhak");
+        assertThat(htmx).doesNotContain("<nav");
         mvc.perform(get(PAGE)).andExpect(status().is3xxRedirection());
         String admin = html(mvc.perform(get(PAGE).with(Pages.admin())).andExpect(status().isOk()));
         assertThat(admin).doesNotContain("id=\"submit-self-assessment\"");

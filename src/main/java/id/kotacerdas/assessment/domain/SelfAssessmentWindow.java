@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.domain;
 
+import id.kotacerdas.instrument.PeriodStatus;
 import id.kotacerdas.shared.domain.Conflict;
 import java.time.LocalDate;
 
@@ -7,10 +8,10 @@ import java.time.LocalDate;
  * When a region may change its self-assessment: while its period is in SELF_ASSESSMENT, from the
  * opening day to the deadline day inclusive (either may be unset), and until the region submits.
  */
-public record SelfAssessmentWindow(int year, String periodStatus, LocalDate opens, LocalDate deadline) {
+public record SelfAssessmentWindow(int year, PeriodStatus periodStatus, LocalDate opens, LocalDate deadline) {
 
     public void ensureOpen(LocalDate today, boolean submitted) {
-        if (!"SELF_ASSESSMENT".equals(periodStatus)) {
+        if (!periodStatus.selfAssessmentOpen()) {
             throw new Conflict(
                     "selfAssessment.notOpen",
                     "The self-assessment of " + year + " is not open (the period is " + periodStatus + ")",

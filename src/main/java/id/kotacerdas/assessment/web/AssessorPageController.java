@@ -13,16 +13,11 @@ import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.PeriodView;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.region.RegionView;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.AssessorAssignments;
-import id.kotacerdas.security.RegionAccess;
-import id.kotacerdas.security.Role;
-import id.kotacerdas.security.UserAccount;
 import id.kotacerdas.shared.domain.DomainException;
-import id.kotacerdas.shared.domain.Forbidden;
-import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +49,6 @@ class AssessorPageController {
     private final EvidenceFiles evidence;
     private final InstrumentApi instruments;
     private final RegionApi regions;
-    private final RegionAccess access;
     private final AssessorAssignments assignments;
     private final UiErrors errors;
     private final WriteFindings findings;
@@ -67,7 +61,6 @@ class AssessorPageController {
             EvidenceFiles evidence,
             InstrumentApi instruments,
             RegionApi regions,
-            RegionAccess access,
             AssessorAssignments assignments,
             UiErrors errors) {
         this.findings = findings;
@@ -77,21 +70,19 @@ class AssessorPageController {
         this.evidence = evidence;
         this.instruments = instruments;
         this.regions = regions;
-        this.access = access;
         this.assignments = assignments;
         this.errors = errors;
     }
 
     /** The signed-in assessor's panels, newest period first. */
     @GetMapping("/penilaian")
-    String mine(Principal user, Model model) {
-        UserAccount account = access.account(user.getName());
+    String mine(Actor actor, Model model) {
         List<PanelLink> links = new ArrayList<>();
-        if (account.role() == Role.ASSESSOR) {
+        if (actor.isAssessor()) {
             instruments.periods().stream()
                     .sorted((a, b) -> Integer.compare(b.year(), a.year()))
                     .forEach(p -> instruments.participants(p.year()).stream()
-                            .filter(x -> assignments.isAssigned(account.username(), p.year(), x.regionCode()))
+                            .filter(x -> assignments.isAssigned(actor.username(), p.year(), x.regionCode()))
                             .forEach(x -> links.add(new PanelLink(p, x.regionCode(), regionName(x.regionCode())))));
         }
         model.addAttribute("panels", links);
@@ -99,9 +90,9 @@ class AssessorPageController {
     }
 
     @GetMapping("/penilaian/{year}/{code}")
-    String page(@PathVariable int year, @PathVariable String code, Principal user, Model model) {
-        String reader = user.getName();
-        PanelScores scores = scoring.scores(year, code, reader);
+    String page(@PathVariable int year, @PathVariable String code, Actor actor, Model model) {
+        String reader = actor.username();
+        PanelScores scores = scoring.scores(year, code, actor);
         InstrumentView instrument = instruments.instrument(year);
         PeriodView period = instruments.period(year);
         boolean member = scores.members().contains(reader);
@@ -121,17 +112,17 @@ class AssessorPageController {
         model.addAttribute("member", member);
         model.addAttribute("submitted", submitted);
         model.addAttribute("seesAll", !member || submitted);
-        model.addAttribute("readOnly", !member || !"ASSESSMENT".equals(period.status()));
+        model.addAttribute("readOnly", !member || !period.status().scoringOpen());
         model.addAttribute("mine", mine);
         model.addAttribute("others", others);
         model.addAttribute(
                 "answers",
-                answers.answers(year, code, reader).stream()
+                answers.answers(year, code, actor).stream()
                         .collect(Collectors.toMap(AnswerView::no, Function.identity())));
         model.addAttribute(
                 "evidence",
-                evidence.list(year, code, reader).stream().collect(Collectors.groupingBy(e -> e.questionNo())));
-        model.addAttribute("findings", findings.findings(year, code, reader));
+                evidence.list(year, code, actor).stream().collect(Collectors.groupingBy(e -> e.questionNo())));
+        model.addAttribute("findings", findings.findings(year, code, actor));
         return "assessment/scoring";
     }
 
@@ -145,7 +136,7 @@ class AssessorPageController {
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) Integer version,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
@@ -155,29 +146,26 @@ class AssessorPageController {
         model.addAttribute("q", question);
         model.addAttribute("readOnly", false);
         try {
-            AssessorScoreView saved = scoring.score(year, code, no, score, note, reason, version, user.getName());
+            AssessorScoreView saved = scoring.score(year, code, no, score, note, reason, version, actor);
             if (htmx == null) {
                 return "redirect:/penilaian/" + year + "/" + code + "#q" + no;
             }
             model.addAttribute("s", saved);
             model.addAttribute("saved", true);
-            model.addAttribute("submitted", assessment.hasSubmittedScores(user.getName(), year, code));
-        } catch (Forbidden | NotFound e) {
-            throw e;
+            model.addAttribute("submitted", assessment.hasSubmittedScores(actor.username(), year, code));
         } catch (DomainException e) {
-            response.setStatus(htmx == null ? UiErrors.status(e) : 200);
-            model.addAttribute("error", errors.of(e, locale));
+            errors.show(e, model, response, locale);
             model.addAttribute("errorNo", no);
             AssessorScoreView typed = new AssessorScoreView(
-                    no, user.getName(), score == null ? 0 : score, note, version == null ? 0 : version);
+                    no, actor.username(), score == null ? 0 : score, note, version == null ? 0 : version);
             model.addAttribute("s", typed);
             model.addAttribute("typedReason", reason);
             if (htmx == null) {
                 model.addAttribute("draft", typed);
-                return page(year, code, user, model);
+                return page(year, code, actor, model);
             }
             model.addAttribute("saved", false);
-            model.addAttribute("submitted", assessment.hasSubmittedScores(user.getName(), year, code));
+            model.addAttribute("submitted", assessment.hasSubmittedScores(actor.username(), year, code));
         }
         return "assessment/score :: score";
     }
@@ -186,19 +174,16 @@ class AssessorPageController {
     String submit(
             @PathVariable int year,
             @PathVariable String code,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            scoring.submit(year, code, user.getName());
+            scoring.submit(year, code, actor);
             return "redirect:/penilaian/" + year + "/" + code;
-        } catch (Forbidden | NotFound e) {
-            throw e;
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
-            return page(year, code, user, model);
+            errors.show(e, model, response, locale);
+            return page(year, code, actor, model);
         }
     }
 

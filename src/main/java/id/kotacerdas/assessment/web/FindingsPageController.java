@@ -1,10 +1,9 @@
 package id.kotacerdas.assessment.web;
 
 import id.kotacerdas.assessment.WriteFindings;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
-import id.kotacerdas.shared.domain.Forbidden;
 import id.kotacerdas.shared.web.UiErrors;
-import java.security.Principal;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,15 +29,13 @@ class FindingsPageController {
             @PathVariable String code,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String text,
-            Principal user,
+            Actor actor,
             Locale locale,
             RedirectAttributes redirect) {
         try {
-            findings.add(year, code, kind, text, user.getName());
-        } catch (Forbidden e) {
-            throw e;
+            findings.add(year, code, kind, text, actor);
         } catch (DomainException e) {
-            redirect.addFlashAttribute("findingError", errors.of(e, locale).message());
+            errors.flash(e, "findingError", redirect, locale);
             redirect.addFlashAttribute("findingText", text);
         }
         return "redirect:/penilaian/" + year + "/" + code + "#findings";
@@ -49,15 +46,13 @@ class FindingsPageController {
             @PathVariable int year,
             @PathVariable String code,
             @PathVariable long id,
-            Principal user,
+            Actor actor,
             Locale locale,
             RedirectAttributes redirect) {
         try {
-            findings.remove(year, code, id, user.getName());
-        } catch (Forbidden e) {
-            throw e;
+            findings.remove(year, code, id, actor);
         } catch (DomainException e) {
-            redirect.addFlashAttribute("findingError", errors.of(e, locale).message());
+            errors.flash(e, "findingError", redirect, locale);
         }
         return "redirect:/penilaian/" + year + "/" + code + "#findings";
     }

@@ -4,11 +4,11 @@ import id.kotacerdas.assessment.AssignPanel;
 import id.kotacerdas.assessment.InterviewView;
 import id.kotacerdas.assessment.ScheduleInterviews;
 import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,15 +41,14 @@ class InterviewPageController {
     }
 
     @GetMapping("/admin/periode/{year}/wawancara/{code}")
-    String page(@PathVariable int year, @PathVariable String code, Principal user, Model model) {
-        String reader = user.getName();
+    String page(@PathVariable int year, @PathVariable String code, Actor actor, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("region", regions.get(code));
-        model.addAttribute("notes", interviews.notes(year, code, reader));
-        model.addAttribute("panel", panels.members(year, code, reader));
+        model.addAttribute("notes", interviews.notes(year, code, actor));
+        model.addAttribute("panel", panels.members(year, code, actor));
         InterviewView interview;
         try {
-            interview = interviews.interview(year, code, reader);
+            interview = interviews.interview(year, code, actor);
         } catch (NotFound none) {
             interview = null;
         }
@@ -63,23 +62,19 @@ class InterviewPageController {
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
             @RequestParam(required = false) String meetingLink,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         return act(
                 year,
                 code,
-                user,
+                actor,
                 model,
                 locale,
                 response,
                 () -> interviews.schedule(
-                        year,
-                        code,
-                        at == null ? null : at.atZone(WIB).toOffsetDateTime(),
-                        meetingLink,
-                        user.getName()));
+                        year, code, at == null ? null : at.atZone(WIB).toOffsetDateTime(), meetingLink, actor));
     }
 
     @PostMapping("/admin/periode/{year}/wawancara/{code}/kehadiran")
@@ -88,19 +83,19 @@ class InterviewPageController {
             @PathVariable String code,
             @RequestParam(defaultValue = "false") boolean regionAttended,
             @RequestParam(value = "assessor", required = false) List<String> assessors,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         return act(
                 year,
                 code,
-                user,
+                actor,
                 model,
                 locale,
                 response,
                 () -> interviews.recordAttendance(
-                        year, code, regionAttended, assessors == null ? List.of() : assessors, user.getName()));
+                        year, code, regionAttended, assessors == null ? List.of() : assessors, actor));
     }
 
     @PostMapping("/admin/periode/{year}/wawancara/{code}/catatan")
@@ -108,18 +103,17 @@ class InterviewPageController {
             @PathVariable int year,
             @PathVariable String code,
             @RequestParam(required = false) String note,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
-        return act(
-                year, code, user, model, locale, response, () -> interviews.addNote(year, code, note, user.getName()));
+        return act(year, code, actor, model, locale, response, () -> interviews.addNote(year, code, note, actor));
     }
 
     private String act(
             int year,
             String code,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -128,9 +122,8 @@ class InterviewPageController {
             action.run();
             return "redirect:/admin/periode/" + year + "/wawancara/" + code;
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
-            return page(year, code, user, model);
+            errors.show(e, model, response, locale);
+            return page(year, code, actor, model);
         }
     }
 }

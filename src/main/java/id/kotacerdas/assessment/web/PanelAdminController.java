@@ -5,14 +5,13 @@ import id.kotacerdas.assessment.ScoreQuestions;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.PeriodView;
 import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.Role;
 import id.kotacerdas.security.UserAccount;
 import id.kotacerdas.shared.domain.DomainException;
-import id.kotacerdas.shared.domain.Forbidden;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,17 +52,16 @@ class PanelAdminController {
 
     /** The administrator's page of a region's panel: its members and the form to set them. */
     @GetMapping("/admin/periode/{year}/panel/{code}")
-    String panel(@PathVariable int year, @PathVariable String code, Principal user, Model model) {
+    String panel(@PathVariable int year, @PathVariable String code, Actor actor, Model model) {
         PeriodView period = instruments.period(year);
-        List<String> members = panels.members(year, code, user.getName());
+        List<String> members = panels.members(year, code, actor);
         List<UserAccount> candidates = accounts.list().stream()
                 .filter(a -> (a.role() == Role.ASSESSOR && a.enabled()) || members.contains(a.username()))
                 .toList();
         model.addAttribute("period", period);
         model.addAttribute("region", regions.get(code));
         model.addAttribute("members", members);
-        model.addAttribute(
-                "submitted", scoring.scores(year, code, user.getName()).submitted());
+        model.addAttribute("submitted", scoring.scores(year, code, actor).submitted());
         model.addAttribute("candidates", candidates);
         if (!model.containsAttribute("selected")) {
             model.addAttribute("selected", members);
@@ -77,7 +75,7 @@ class PanelAdminController {
             @PathVariable String code,
             @RequestParam(value = "assessors", required = false) List<String> checked,
             @RequestParam(required = false) String usernames,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
@@ -89,16 +87,13 @@ class PanelAdminController {
                     .forEach(wanted::add);
         }
         try {
-            panels.assign(year, code, List.copyOf(wanted), user.getName());
+            panels.assign(year, code, List.copyOf(wanted), actor);
             return "redirect:/admin/periode/" + year + "/panel/" + code;
-        } catch (Forbidden e) {
-            throw e;
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
+            errors.show(e, model, response, locale);
             model.addAttribute("selected", checked == null ? List.of() : checked);
             model.addAttribute("typedUsernames", usernames);
-            return panel(year, code, user, model);
+            return panel(year, code, actor, model);
         }
     }
 }

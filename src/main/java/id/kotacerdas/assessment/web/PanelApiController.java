@@ -4,10 +4,10 @@ import id.kotacerdas.assessment.AssessorScoreView;
 import id.kotacerdas.assessment.AssignPanel;
 import id.kotacerdas.assessment.PanelScores;
 import id.kotacerdas.assessment.ScoreQuestions;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,14 +32,14 @@ class PanelApiController {
     @PutMapping("/assessors")
     @Operation(summary = "Set the region's panel: assessor usernames (ADMIN)")
     List<String> assign(
-            @PathVariable int year, @PathVariable String code, @RequestBody List<String> body, Principal user) {
-        return panels.assign(year, code, body, user.getName());
+            @PathVariable int year, @PathVariable String code, @RequestBody List<String> body, Actor actor) {
+        return panels.assign(year, code, body, actor);
     }
 
     @GetMapping("/assessors")
     @Operation(summary = "The region's panel")
-    List<String> panel(@PathVariable int year, @PathVariable String code, Principal user) {
-        return panels.members(year, code, user.getName());
+    List<String> panel(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return panels.members(year, code, actor);
     }
 
     @PutMapping("/scores/{no}")
@@ -51,19 +51,19 @@ class PanelApiController {
             @PathVariable String code,
             @PathVariable int no,
             @RequestBody ScoreRequest body,
-            Principal user) {
-        return scores.score(year, code, no, body.score(), body.note(), body.reason(), body.version(), user.getName());
+            Actor actor) {
+        return scores.score(year, code, no, body.score(), body.note(), body.reason(), body.version(), actor);
     }
 
     @GetMapping("/scores")
     @Operation(summary = "The scores the caller may see (blind until the assessor submits) and reconciliation")
-    PanelScores scores(@PathVariable int year, @PathVariable String code, Principal user) {
-        return scores.scores(year, code, user.getName());
+    PanelScores scores(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return scores.scores(year, code, actor);
     }
 
     @PostMapping("/scores/submission")
     @Operation(summary = "Submit one's scores once every question is scored; 409 listing unscored ones")
-    PanelScores submit(@PathVariable int year, @PathVariable String code, Principal user) {
-        return scores.submit(year, code, user.getName());
+    PanelScores submit(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return scores.submit(year, code, actor);
     }
 }

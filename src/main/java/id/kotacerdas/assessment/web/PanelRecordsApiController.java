@@ -5,10 +5,10 @@ import id.kotacerdas.assessment.FindingView;
 import id.kotacerdas.assessment.InterviewView;
 import id.kotacerdas.assessment.ScheduleInterviews;
 import id.kotacerdas.assessment.WriteFindings;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -43,56 +43,55 @@ class PanelRecordsApiController {
     @PutMapping("/interview")
     @Operation(summary = "Schedule the interview session: date-time and meeting link (ADMIN)")
     InterviewView schedule(
-            @PathVariable int year, @PathVariable String code, @RequestBody ScheduleRequest body, Principal user) {
-        return interviews.schedule(year, code, body.scheduledAt(), body.meetingLink(), user.getName());
+            @PathVariable int year, @PathVariable String code, @RequestBody ScheduleRequest body, Actor actor) {
+        return interviews.schedule(year, code, body.scheduledAt(), body.meetingLink(), actor);
     }
 
     @PostMapping("/interview/attendance")
     @Operation(summary = "Record that the interview was held: did the region attend, which assessors (ADMIN)")
     InterviewView attendance(
-            @PathVariable int year, @PathVariable String code, @RequestBody AttendanceRequest body, Principal user) {
-        return interviews.recordAttendance(year, code, body.regionAttended(), body.assessorsPresent(), user.getName());
+            @PathVariable int year, @PathVariable String code, @RequestBody AttendanceRequest body, Actor actor) {
+        return interviews.recordAttendance(year, code, body.regionAttended(), body.assessorsPresent(), actor);
     }
 
     @GetMapping("/interview")
     @Operation(summary = "The region's interview session")
-    InterviewView interview(@PathVariable int year, @PathVariable String code, Principal user) {
-        return interviews.interview(year, code, user.getName());
+    InterviewView interview(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return interviews.interview(year, code, actor);
     }
 
     @PostMapping("/consultation-notes")
     @Operation(summary = "Add a stage I consultation note, without scores (ADMIN)")
     ResponseEntity<ConsultationNoteView> addNote(
-            @PathVariable int year, @PathVariable String code, @RequestBody NoteRequest body, Principal user) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(interviews.addNote(year, code, body.note(), user.getName()));
+            @PathVariable int year, @PathVariable String code, @RequestBody NoteRequest body, Actor actor) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(interviews.addNote(year, code, body.note(), actor));
     }
 
     @GetMapping("/consultation-notes")
     @Operation(summary = "The stage I consultation notes")
-    List<ConsultationNoteView> notes(@PathVariable int year, @PathVariable String code, Principal user) {
-        return interviews.notes(year, code, user.getName());
+    List<ConsultationNoteView> notes(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return interviews.notes(year, code, actor);
     }
 
     @PostMapping("/findings")
     @Operation(summary = "Add a finding: KEKUATAN, KELEMAHAN or REKOMENDASI (an assessor on the panel)")
     ResponseEntity<FindingView> addFinding(
-            @PathVariable int year, @PathVariable String code, @RequestBody FindingRequest body, Principal user) {
+            @PathVariable int year, @PathVariable String code, @RequestBody FindingRequest body, Actor actor) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(findings.add(year, code, body.kind(), body.text(), user.getName()));
+                .body(findings.add(year, code, body.kind(), body.text(), actor));
     }
 
     @GetMapping("/findings")
     @Operation(summary = "The panel's findings, signed with name and affiliation")
-    List<FindingView> findings(@PathVariable int year, @PathVariable String code, Principal user) {
-        return findings.findings(year, code, user.getName());
+    List<FindingView> findings(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return findings.findings(year, code, actor);
     }
 
     @DeleteMapping("/findings/{id}")
     @Operation(summary = "Remove one of one's own findings (while in ASSESSMENT)")
     ResponseEntity<Void> removeFinding(
-            @PathVariable int year, @PathVariable String code, @PathVariable long id, Principal user) {
-        findings.remove(year, code, id, user.getName());
+            @PathVariable int year, @PathVariable String code, @PathVariable long id, Actor actor) {
+        findings.remove(year, code, id, actor);
         return ResponseEntity.noContent().build();
     }
 }

@@ -6,13 +6,13 @@ import id.kotacerdas.assessment.EvidenceFiles;
 import id.kotacerdas.assessment.EvidenceView;
 import id.kotacerdas.assessment.SelfAssessmentProgress;
 import id.kotacerdas.assessment.SubmitSelfAssessment;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -55,20 +55,20 @@ class SelfAssessmentApiController {
             @PathVariable String code,
             @PathVariable int no,
             @RequestBody AnswerRequest body,
-            Principal user) {
-        return answers.answer(year, code, no, body.level(), body.justification(), body.version(), user.getName());
+            Actor actor) {
+        return answers.answer(year, code, no, body.level(), body.justification(), body.version(), actor);
     }
 
     @GetMapping("/answers")
     @Operation(summary = "The region's answers")
-    List<AnswerView> answers(@PathVariable int year, @PathVariable String code, Principal user) {
-        return answers.answers(year, code, user.getName());
+    List<AnswerView> answers(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return answers.answers(year, code, actor);
     }
 
     @GetMapping("/self-assessment")
     @Operation(summary = "Progress: answered questions per dimension, unanswered ones, submission")
-    SelfAssessmentProgress progress(@PathVariable int year, @PathVariable String code, Principal user) {
-        return submissions.progress(year, code, user.getName());
+    SelfAssessmentProgress progress(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return submissions.progress(year, code, actor);
     }
 
     @PostMapping(value = "/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -78,10 +78,10 @@ class SelfAssessmentApiController {
             @PathVariable String code,
             @RequestParam("file") MultipartFile file,
             @RequestParam int questionNo,
-            Principal user)
+            Actor actor)
             throws IOException {
         EvidenceView saved =
-                evidence.upload(year, code, questionNo, file.getOriginalFilename(), file.getBytes(), user.getName());
+                evidence.upload(year, code, questionNo, file.getOriginalFilename(), file.getBytes(), actor);
         return ResponseEntity.created(
                         URI.create("/api/v1/periods/" + year + "/regions/" + code + "/evidence/" + saved.id()))
                 .body(saved);
@@ -89,15 +89,15 @@ class SelfAssessmentApiController {
 
     @GetMapping("/evidence")
     @Operation(summary = "The region's evidence files")
-    List<EvidenceView> evidence(@PathVariable int year, @PathVariable String code, Principal user) {
-        return evidence.list(year, code, user.getName());
+    List<EvidenceView> evidence(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return evidence.list(year, code, actor);
     }
 
     @GetMapping("/evidence/{id}")
     @Operation(summary = "Download an evidence file (always as an attachment)")
     ResponseEntity<byte[]> download(
-            @PathVariable int year, @PathVariable String code, @PathVariable UUID id, Principal user) {
-        EvidenceFiles.Download file = evidence.download(year, code, id, user.getName());
+            @PathVariable int year, @PathVariable String code, @PathVariable UUID id, Actor actor) {
+        EvidenceFiles.Download file = evidence.download(year, code, id, actor);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.evidence().contentType()))
                 .header(
@@ -112,14 +112,14 @@ class SelfAssessmentApiController {
 
     @PostMapping("/submission")
     @Operation(summary = "Submit the self-assessment; 409 listing unanswered questions, or after the deadline")
-    SelfAssessmentProgress submit(@PathVariable int year, @PathVariable String code, Principal user) {
-        return submissions.submit(year, code, user.getName());
+    SelfAssessmentProgress submit(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return submissions.submit(year, code, actor);
     }
 
     @PostMapping("/submission/reopen")
     @Operation(summary = "Reopen a submitted self-assessment, with a reason (ADMIN)")
     SelfAssessmentProgress reopen(
-            @PathVariable int year, @PathVariable String code, @RequestBody ReopenRequest body, Principal user) {
-        return submissions.reopen(year, code, body.reason(), user.getName());
+            @PathVariable int year, @PathVariable String code, @RequestBody ReopenRequest body, Actor actor) {
+        return submissions.reopen(year, code, body.reason(), actor);
     }
 }

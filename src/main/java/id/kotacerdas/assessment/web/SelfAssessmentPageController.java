@@ -8,13 +8,11 @@ import id.kotacerdas.assessment.SubmitSelfAssessment;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.region.RegionApi;
-import id.kotacerdas.security.RegionAccess;
-import id.kotacerdas.security.UserAccount;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +40,6 @@ class SelfAssessmentPageController {
     private final SubmitSelfAssessment submissions;
     private final InstrumentApi instruments;
     private final RegionApi regions;
-    private final RegionAccess access;
     private final UiErrors errors;
 
     SelfAssessmentPageController(
@@ -51,22 +48,19 @@ class SelfAssessmentPageController {
             SubmitSelfAssessment submissions,
             InstrumentApi instruments,
             RegionApi regions,
-            RegionAccess access,
             UiErrors errors) {
         this.answers = answers;
         this.evidence = evidence;
         this.submissions = submissions;
         this.instruments = instruments;
         this.regions = regions;
-        this.access = access;
         this.errors = errors;
     }
 
     /** An operator's periods: those in which their region takes part. */
     @GetMapping("/wilayah")
-    String mine(Principal user, Model model) {
-        UserAccount account = access.account(user.getName());
-        String region = account.regionCode();
+    String mine(Actor actor, Model model) {
+        String region = actor.regionCode();
         model.addAttribute(
                 "region", region == null ? null : regions.find(region).orElse(null));
         model.addAttribute(
@@ -81,10 +75,10 @@ class SelfAssessmentPageController {
     }
 
     @GetMapping("/wilayah/{year}/{code}/penilaian-mandiri")
-    String page(@PathVariable int year, @PathVariable String code, Principal user, Model model) {
-        SelfAssessmentProgress progress = submissions.progress(year, code, user.getName());
+    String page(@PathVariable int year, @PathVariable String code, Actor actor, Model model) {
+        SelfAssessmentProgress progress = submissions.progress(year, code, actor);
         InstrumentView instrument = instruments.instrument(year);
-        Map<Integer, AnswerView> byNo = answers.answers(year, code, user.getName()).stream()
+        Map<Integer, AnswerView> byNo = answers.answers(year, code, actor).stream()
                 .collect(Collectors.toMap(AnswerView::no, Function.identity()));
         model.addAttribute("year", year);
         model.addAttribute("region", regions.get(code));
@@ -93,9 +87,9 @@ class SelfAssessmentPageController {
         model.addAttribute("answers", byNo);
         model.addAttribute(
                 "evidence",
-                evidence.list(year, code, user.getName()).stream().collect(Collectors.groupingBy(e -> e.questionNo())));
+                evidence.list(year, code, actor).stream().collect(Collectors.groupingBy(e -> e.questionNo())));
         model.addAttribute("progress", progress);
-        model.addAttribute("admin", access.isAdmin(user.getName()));
+        model.addAttribute("admin", actor.isAdmin());
         return "assessment/self-assessment";
     }
 
@@ -108,7 +102,7 @@ class SelfAssessmentPageController {
             @RequestParam(required = false) String justification,
             @RequestParam(required = false) Integer version,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
@@ -117,22 +111,21 @@ class SelfAssessmentPageController {
         model.addAttribute("code", code);
         model.addAttribute("q", question);
         try {
-            AnswerView saved = answers.answer(year, code, no, level, justification, version, user.getName());
+            AnswerView saved = answers.answer(year, code, no, level, justification, version, actor);
             if (htmx == null) {
                 return "redirect:/wilayah/" + year + "/" + code + "/penilaian-mandiri#q" + no;
             }
             model.addAttribute("a", saved);
             model.addAttribute("saved", true);
         } catch (DomainException e) {
-            response.setStatus(htmx == null ? UiErrors.status(e) : 200);
-            model.addAttribute("error", errors.of(e, locale));
+            errors.show(e, model, response, locale);
             model.addAttribute("errorNo", no);
             AnswerView typed = new AnswerView(
                     no, level == null ? 0 : level, justification, version == null ? 0 : version, null, null);
             model.addAttribute("a", typed);
             if (htmx == null) {
                 model.addAttribute("draft", typed);
-                return page(year, code, user, model);
+                return page(year, code, actor, model);
             }
         }
         return "assessment/answer :: answer";
@@ -144,7 +137,7 @@ class SelfAssessmentPageController {
             @PathVariable String code,
             @RequestParam int questionNo,
             @RequestParam(value = "file", required = false) MultipartFile file,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response)
@@ -156,13 +149,12 @@ class SelfAssessmentPageController {
                     questionNo,
                     file == null ? null : file.getOriginalFilename(),
                     file == null ? new byte[0] : file.getBytes(),
-                    user.getName());
+                    actor);
             return "redirect:/wilayah/" + year + "/" + code + "/penilaian-mandiri#q" + questionNo;
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("evidenceError", errors.of(e, locale));
+            errors.show(e, "evidenceError", model, response, locale);
             model.addAttribute("evidenceQuestion", questionNo);
-            return page(year, code, user, model);
+            return page(year, code, actor, model);
         }
     }
 
@@ -170,17 +162,16 @@ class SelfAssessmentPageController {
     String submit(
             @PathVariable int year,
             @PathVariable String code,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            submissions.submit(year, code, user.getName());
+            submissions.submit(year, code, actor);
             return "redirect:/wilayah/" + year + "/" + code + "/penilaian-mandiri";
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
-            return page(year, code, user, model);
+            errors.show(e, model, response, locale);
+            return page(year, code, actor, model);
         }
     }
 
@@ -189,17 +180,16 @@ class SelfAssessmentPageController {
             @PathVariable int year,
             @PathVariable String code,
             @RequestParam(required = false) String reason,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            submissions.reopen(year, code, reason, user.getName());
+            submissions.reopen(year, code, reason, actor);
             return "redirect:/wilayah/" + year + "/" + code + "/penilaian-mandiri";
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
-            return page(year, code, user, model);
+            errors.show(e, model, response, locale);
+            return page(year, code, actor, model);
         }
     }
 }

@@ -2,10 +2,10 @@ package id.kotacerdas.assessment.web;
 
 import id.kotacerdas.assessment.TrackPeriod;
 import id.kotacerdas.assessment.TrackingRow;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +22,7 @@ class TrackingController {
 
     @GetMapping
     @Operation(summary = "Per region: answered/submitted, assessors assigned/done, interview, open reconciliation")
-    List<TrackingRow> rows(@PathVariable int year, Principal user) {
-        return tracking.rows(year, user.getName());
+    List<TrackingRow> rows(@PathVariable int year, Actor actor) {
+        return tracking.rows(year, actor);
     }
 }

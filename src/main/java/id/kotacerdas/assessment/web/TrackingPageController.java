@@ -2,7 +2,7 @@ package id.kotacerdas.assessment.web;
 
 import id.kotacerdas.assessment.TrackPeriod;
 import id.kotacerdas.instrument.InstrumentApi;
-import java.security.Principal;
+import id.kotacerdas.security.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +21,9 @@ class TrackingPageController {
     }
 
     @GetMapping("/admin/periode/{year}/pemantauan")
-    String dashboard(@PathVariable int year, Principal user, Model model) {
+    String dashboard(@PathVariable int year, Actor actor, Model model) {
         model.addAttribute("period", instruments.period(year));
-        model.addAttribute("rows", tracking.rows(year, user.getName()));
+        model.addAttribute("rows", tracking.rows(year, actor));
         return "assessment/tracking";
     }
 }

@@ -1,5 +1,6 @@
 package id.kotacerdas.instrument.domain;
 
+import id.kotacerdas.instrument.PeriodStatus;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
 import java.time.LocalDate;

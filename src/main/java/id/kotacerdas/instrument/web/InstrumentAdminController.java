@@ -4,12 +4,12 @@ import id.kotacerdas.instrument.EditInstrument;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.domain.Question;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,12 +43,12 @@ class InstrumentAdminController {
             @PathVariable int year,
             @PathVariable String track,
             @RequestParam Map<String, String> form,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            editInstrument.setWeights(year, track, percentages(form), user.getName());
+            editInstrument.setWeights(year, track, percentages(form), actor.username());
             return "redirect:/admin/periode/" + year + "#bobot";
         } catch (DomainException e) {
             model.addAttribute("errorTrack", track);
@@ -69,16 +69,15 @@ class InstrumentAdminController {
             @PathVariable int year,
             @PathVariable int no,
             @RequestParam Map<String, String> form,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            editInstrument.updateQuestion(year, question(no, form), user.getName());
+            editInstrument.updateQuestion(year, question(no, form), actor.username());
             return "redirect:/admin/periode/" + year + "#q" + no;
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
+            errors.show(e, model, response, locale);
             model.addAttribute("instrument", instruments.instrument(year));
             model.addAttribute(
                     "question",
@@ -96,12 +95,12 @@ class InstrumentAdminController {
     String addQuestion(
             @PathVariable int year,
             @RequestParam Map<String, String> form,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            int no = editInstrument.addQuestion(year, question(1, form), user.getName());
+            int no = editInstrument.addQuestion(year, question(1, form), actor.username());
             return "redirect:/admin/periode/" + year + "#q" + no;
         } catch (DomainException e) {
             model.addAttribute("newQuestion", form);
@@ -113,12 +112,12 @@ class InstrumentAdminController {
     String removeQuestion(
             @PathVariable int year,
             @PathVariable int no,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            editInstrument.removeQuestion(year, no, user.getName());
+            editInstrument.removeQuestion(year, no, actor.username());
             return "redirect:/admin/periode/" + year + "#pertanyaan";
         } catch (DomainException e) {
             return page.refuse(year, e, model, locale, response);

@@ -5,13 +5,13 @@ import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.web.PeriodRequests.QuestionCreated;
 import id.kotacerdas.instrument.web.PeriodRequests.QuestionRequest;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.security.Principal;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,32 +47,32 @@ class InstrumentApiController {
             @PathVariable int year,
             @PathVariable String track,
             @RequestBody Map<String, BigDecimal> weights,
-            Principal user) {
-        editInstrument.setWeights(year, track, weights, user.getName());
+            Actor actor) {
+        editInstrument.setWeights(year, track, weights, actor.username());
         return instruments.instrument(year);
     }
 
     @PutMapping("/questions/{no}")
     @Operation(summary = "Edit a question (ADMIN, draft only)")
     InstrumentView.QuestionView updateQuestion(
-            @PathVariable int year, @PathVariable int no, @Valid @RequestBody QuestionRequest body, Principal user) {
-        editInstrument.updateQuestion(year, body.toQuestion(no), user.getName());
+            @PathVariable int year, @PathVariable int no, @Valid @RequestBody QuestionRequest body, Actor actor) {
+        editInstrument.updateQuestion(year, body.toQuestion(no), actor.username());
         return instruments.instrument(year).question(no);
     }
 
     @PostMapping("/questions")
     @Operation(summary = "Append a question; it takes the next number (ADMIN, draft only)")
     ResponseEntity<QuestionCreated> addQuestion(
-            @PathVariable int year, @Valid @RequestBody QuestionRequest body, Principal user) {
-        int no = editInstrument.addQuestion(year, body.toQuestion(1), user.getName());
+            @PathVariable int year, @Valid @RequestBody QuestionRequest body, Actor actor) {
+        int no = editInstrument.addQuestion(year, body.toQuestion(1), actor.username());
         return ResponseEntity.created(URI.create("/api/v1/periods/" + year + "/instrument/questions/" + no))
                 .body(new QuestionCreated(no));
     }
 
     @DeleteMapping("/questions/{no}")
     @Operation(summary = "Remove a question; later questions move up a number (ADMIN, draft only)")
-    ResponseEntity<Void> removeQuestion(@PathVariable int year, @PathVariable int no, Principal user) {
-        editInstrument.removeQuestion(year, no, user.getName());
+    ResponseEntity<Void> removeQuestion(@PathVariable int year, @PathVariable int no, Actor actor) {
+        editInstrument.removeQuestion(year, no, actor.username());
         return ResponseEntity.noContent().build();
     }
 }

@@ -3,7 +3,6 @@ package id.kotacerdas.instrument.web;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.PeriodView;
-import id.kotacerdas.instrument.domain.PeriodStatus;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,15 +27,12 @@ class InstrumentPage {
         InstrumentView instrument = instruments.instrument(year);
         model.addAttribute("period", period);
         model.addAttribute("instrument", instrument);
-        model.addAttribute(
-                "next",
-                PeriodStatus.valueOf(period.status()).next().map(Enum::name).orElse(null));
+        model.addAttribute("next", period.status().next().map(Enum::name).orElse(null));
         return "instrument/period";
     }
 
     String refuse(int year, DomainException e, Model model, Locale locale, HttpServletResponse response) {
-        response.setStatus(UiErrors.status(e));
-        model.addAttribute("error", errors.of(e, locale));
+        errors.show(e, model, response, locale);
         return show(year, model);
     }
 }

@@ -5,10 +5,10 @@ import id.kotacerdas.instrument.ManageParticipants;
 import id.kotacerdas.instrument.ParticipantView;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.region.RegionView;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -54,16 +54,15 @@ class ParticipantAdminController {
             @PathVariable int year,
             @RequestParam(required = false) String regionCode,
             @RequestParam(required = false) String track,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            participants.set(year, regionCode == null ? "" : regionCode.trim(), track, user.getName());
+            participants.set(year, regionCode == null ? "" : regionCode.trim(), track, actor.username());
             return "redirect:/admin/periode/" + year + "/peserta";
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
+            errors.show(e, model, response, locale);
             return list(year, model);
         }
     }
@@ -72,16 +71,15 @@ class ParticipantAdminController {
     String remove(
             @PathVariable int year,
             @PathVariable String code,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            participants.remove(year, code, user.getName());
+            participants.remove(year, code, actor.username());
             return "redirect:/admin/periode/" + year + "/peserta";
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
+            errors.show(e, model, response, locale);
             return list(year, model);
         }
     }

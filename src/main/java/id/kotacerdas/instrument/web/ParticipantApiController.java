@@ -4,11 +4,11 @@ import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.ManageParticipants;
 import id.kotacerdas.instrument.ParticipantView;
 import id.kotacerdas.instrument.web.PeriodRequests.ParticipantRequest;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,14 +41,14 @@ class ParticipantApiController {
             @PathVariable int year,
             @PathVariable String regionCode,
             @Valid @RequestBody ParticipantRequest body,
-            Principal user) {
-        return participants.set(year, regionCode, body.track(), user.getName());
+            Actor actor) {
+        return participants.set(year, regionCode, body.track(), actor.username());
     }
 
     @DeleteMapping("/{regionCode}")
     @Operation(summary = "Remove a region from the period")
-    ResponseEntity<Void> remove(@PathVariable int year, @PathVariable String regionCode, Principal user) {
-        participants.remove(year, regionCode, user.getName());
+    ResponseEntity<Void> remove(@PathVariable int year, @PathVariable String regionCode, Actor actor) {
+        participants.remove(year, regionCode, actor.username());
         return ResponseEntity.noContent().build();
     }
 }

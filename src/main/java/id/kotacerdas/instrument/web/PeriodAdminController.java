@@ -4,11 +4,11 @@ import id.kotacerdas.instrument.CreatePeriod;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.MovePeriod;
 import id.kotacerdas.instrument.PeriodView;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -64,7 +64,7 @@ class PeriodAdminController {
     String create(
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer copyFrom,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
@@ -72,11 +72,10 @@ class PeriodAdminController {
             if (year == null) {
                 throw new InvalidInput("year", "period.year.required", "Year is required");
             }
-            createPeriod.create(year, copyFrom, user.getName());
+            createPeriod.create(year, copyFrom, actor.username());
             return "redirect:/admin/periode/" + year;
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
+            errors.show(e, model, response, locale);
             model.addAttribute("yearInput", year);
             return periods(model);
         }
@@ -92,12 +91,12 @@ class PeriodAdminController {
             @PathVariable int year,
             @RequestParam String to,
             @RequestParam(required = false) String reason,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            movePeriod.transition(year, to, reason, user.getName());
+            movePeriod.transition(year, to, reason, actor.username());
             return "redirect:/admin/periode/" + year;
         } catch (DomainException e) {
             return page.refuse(year, e, model, locale, response);
@@ -109,12 +108,12 @@ class PeriodAdminController {
             @PathVariable int year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opens,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            movePeriod.schedule(year, opens, deadline, user.getName());
+            movePeriod.schedule(year, opens, deadline, actor.username());
             return "redirect:/admin/periode/" + year;
         } catch (DomainException e) {
             return page.refuse(year, e, model, locale, response);

@@ -7,12 +7,12 @@ import id.kotacerdas.instrument.PeriodView;
 import id.kotacerdas.instrument.web.PeriodRequests.CreatePeriodRequest;
 import id.kotacerdas.instrument.web.PeriodRequests.ScheduleRequest;
 import id.kotacerdas.instrument.web.PeriodRequests.TransitionRequest;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,15 +49,15 @@ class PeriodApiController {
 
     @PostMapping
     @Operation(summary = "Create a draft period with a copy of an earlier period's instrument (ADMIN)")
-    ResponseEntity<PeriodView> create(@Valid @RequestBody CreatePeriodRequest body, Principal user) {
-        PeriodView created = createPeriod.create(body.year(), body.copyInstrumentFrom(), user.getName());
+    ResponseEntity<PeriodView> create(@Valid @RequestBody CreatePeriodRequest body, Actor actor) {
+        PeriodView created = createPeriod.create(body.year(), body.copyInstrumentFrom(), actor.username());
         return ResponseEntity.created(URI.create("/api/v1/periods/" + created.year()))
                 .body(created);
     }
 
     @PatchMapping("/{year}")
     @Operation(summary = "Set the self-assessment opening date and deadline (ADMIN)")
-    PeriodView schedule(@PathVariable int year, @RequestBody ScheduleRequest body, Principal user) {
+    PeriodView schedule(@PathVariable int year, @RequestBody ScheduleRequest body, Actor actor) {
         PeriodView current = instruments.period(year);
         return movePeriod.schedule(
                 year,
@@ -65,12 +65,12 @@ class PeriodApiController {
                 body.selfAssessmentDeadline() != null
                         ? body.selfAssessmentDeadline()
                         : current.selfAssessmentDeadline(),
-                user.getName());
+                actor.username());
     }
 
     @PostMapping("/{year}/transitions")
     @Operation(summary = "Move the period to its next stage (ADMIN); 409 when not allowed now")
-    PeriodView transition(@PathVariable int year, @Valid @RequestBody TransitionRequest body, Principal user) {
-        return movePeriod.transition(year, body.to(), body.reason(), user.getName());
+    PeriodView transition(@PathVariable int year, @Valid @RequestBody TransitionRequest body, Actor actor) {
+        return movePeriod.transition(year, body.to(), body.reason(), actor.username());
     }
 }

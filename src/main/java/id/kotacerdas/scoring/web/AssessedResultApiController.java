@@ -2,10 +2,10 @@ package id.kotacerdas.scoring.web;
 
 import id.kotacerdas.scoring.AssessedResult;
 import id.kotacerdas.scoring.ComputeAssessedResult;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -24,7 +24,7 @@ class AssessedResultApiController {
             summary = "Question scores (mean of the assessors'), dimension scores and final, with the working",
             description = "ADMIN, or an assessor of the panel after submitting their scores; 409 while a"
                     + " question has no score")
-    AssessedResult result(@PathVariable int year, @PathVariable String code, Principal user) {
-        return results.result(year, code, user.getName());
+    AssessedResult result(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return results.result(year, code, actor);
     }
 }

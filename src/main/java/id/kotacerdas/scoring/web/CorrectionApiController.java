@@ -2,11 +2,11 @@ package id.kotacerdas.scoring.web;
 
 import id.kotacerdas.scoring.CorrectResult;
 import id.kotacerdas.scoring.ResultRevision;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -34,15 +34,15 @@ class CorrectionApiController {
             summary = "Correct a finalized or published result: a new revision with a reason (ADMIN)",
             description = "The result is never changed in place; GET .../result/history lists every revision.")
     ResponseEntity<ResultRevision> correct(
-            @PathVariable int year, @PathVariable String code, @RequestBody CorrectionRequest body, Principal user) {
+            @PathVariable int year, @PathVariable String code, @RequestBody CorrectionRequest body, Actor actor) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(corrections.correct(
-                        year, code, body.scores() == null ? Map.of() : body.scores(), body.reason(), user.getName()));
+                        year, code, body.scores() == null ? Map.of() : body.scores(), body.reason(), actor));
     }
 
     @GetMapping("/result/history")
     @Operation(summary = "Every revision of the region's result: finalization, then each correction")
-    List<ResultRevision> history(@PathVariable int year, @PathVariable String code, Principal user) {
-        return corrections.history(year, code, user.getName());
+    List<ResultRevision> history(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return corrections.history(year, code, actor);
     }
 }

@@ -4,11 +4,11 @@ import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.scoring.ImportNationalResults;
 import id.kotacerdas.scoring.ImportReport;
 import id.kotacerdas.scoring.SuggestionAcceptance;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +49,7 @@ class ImportAdminController {
             @PathVariable int year,
             @RequestParam(value = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean acceptSuggestions,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response)
@@ -62,11 +62,10 @@ class ImportAdminController {
                     file == null ? null : file.getContentType(),
                     file == null ? null : file.getOriginalFilename(),
                     acceptSuggestions ? SuggestionAcceptance.ALL : SuggestionAcceptance.NONE,
-                    user.getName());
+                    actor.username());
             return report(year, report, model);
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
+            errors.show(e, model, response, locale);
             return form(year, model);
         }
     }
@@ -76,10 +75,10 @@ class ImportAdminController {
             @PathVariable int year,
             @PathVariable UUID importId,
             @RequestParam(value = "line", required = false) List<Integer> lines,
-            Principal user,
+            Actor actor,
             Model model) {
         ImportReport report = importer.confirm(
-                year, importId, lines == null ? new HashSet<>() : new HashSet<>(lines), user.getName());
+                year, importId, lines == null ? new HashSet<>() : new HashSet<>(lines), actor.username());
         return report(year, report, model);
     }
 

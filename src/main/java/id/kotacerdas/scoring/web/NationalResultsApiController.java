@@ -6,13 +6,13 @@ import id.kotacerdas.scoring.NationalResultView;
 import id.kotacerdas.scoring.NationalResultsApi;
 import id.kotacerdas.scoring.RegionResult;
 import id.kotacerdas.scoring.SuggestionAcceptance;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -68,7 +68,7 @@ class NationalResultsApiController {
             @PathVariable int year,
             @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean acceptSuggestions,
-            Principal user)
+            Actor actor)
             throws IOException {
         return importer.importTable(
                 year,
@@ -76,7 +76,7 @@ class NationalResultsApiController {
                 file.getContentType(),
                 file.getOriginalFilename(),
                 acceptance(acceptSuggestions),
-                user.getName());
+                actor.username());
     }
 
     @PostMapping
@@ -92,8 +92,8 @@ class NationalResultsApiController {
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestParam(defaultValue = "false") boolean acceptSuggestions,
             @RequestParam(required = false) String filename,
-            Principal user) {
-        return importer.importTable(year, body, contentType, filename, acceptance(acceptSuggestions), user.getName());
+            Actor actor) {
+        return importer.importTable(year, body, contentType, filename, acceptance(acceptSuggestions), actor.username());
     }
 
     private static SuggestionAcceptance acceptance(boolean all) {

@@ -1,13 +1,13 @@
 package id.kotacerdas.security.web;
 
 import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.security.Role;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,18 +46,17 @@ class AccountAdminController {
     @PostMapping("/admin/pengguna")
     String create(
             @ModelAttribute("form") NewAccount form,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            accounts.create(form, user.getName());
+            accounts.create(form, actor.username());
             redirect.addFlashAttribute("created", form.username());
             return "redirect:/admin/pengguna";
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
+            errors.show(e, model, response, locale);
             model.addAttribute(
                     "form",
                     new NewAccount(
@@ -70,16 +69,15 @@ class AccountAdminController {
     String setEnabled(
             @PathVariable String username,
             @RequestParam boolean enabled,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            accounts.setEnabled(username, enabled, user.getName());
+            accounts.setEnabled(username, enabled, actor.username());
             return "redirect:/admin/pengguna";
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
+            errors.show(e, model, response, locale);
             return list(model);
         }
     }

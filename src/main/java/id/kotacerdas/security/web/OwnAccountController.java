@@ -1,10 +1,10 @@
 package id.kotacerdas.security.web;
 
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +26,8 @@ class OwnAccountController {
     }
 
     @GetMapping("/akun")
-    String account(Principal user, Model model) {
-        model.addAttribute("account", accounts.get(user.getName()));
+    String account(Actor actor, Model model) {
+        model.addAttribute("account", accounts.get(actor.username()));
         return "security/account";
     }
 
@@ -35,19 +35,18 @@ class OwnAccountController {
     String changePassword(
             @RequestParam(required = false) String currentPassword,
             @RequestParam(required = false) String password,
-            Principal user,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            accounts.changePassword(user.getName(), currentPassword, password);
+            accounts.changePassword(actor.username(), currentPassword, password);
             redirect.addFlashAttribute("passwordChanged", true);
             return "redirect:/akun";
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
-            return account(user, model);
+            errors.show(e, model, response, locale);
+            return account(actor, model);
         }
     }
 }

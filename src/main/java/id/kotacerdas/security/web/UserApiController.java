@@ -1,5 +1,6 @@
 package id.kotacerdas.security.web;
 
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.security.UserAccount;
@@ -9,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +38,8 @@ class UserApiController {
             summary = "Create an account (ADMIN)",
             description = "An OPERATOR needs regionCode, an ASSESSOR an affiliation. Weak, common or breached"
                     + " passwords, and ones containing the username or name, are refused with 400.")
-    ResponseEntity<UserAccount> create(@RequestBody NewAccount body, Principal user) {
-        UserAccount created = accounts.create(body, user.getName());
+    ResponseEntity<UserAccount> create(@RequestBody NewAccount body, Actor actor) {
+        UserAccount created = accounts.create(body, actor.username());
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.username()))
                 .body(created);
     }
@@ -52,14 +52,14 @@ class UserApiController {
 
     @GetMapping("/me")
     @Operation(summary = "The signed-in account")
-    UserAccount me(Principal user) {
-        return accounts.get(user.getName());
+    UserAccount me(Actor actor) {
+        return accounts.get(actor.username());
     }
 
     @PutMapping("/me/password")
     @Operation(summary = "Change one's own password; the current one is required")
-    ResponseEntity<Void> changePassword(@RequestBody PasswordChange body, Principal user) {
-        accounts.changePassword(user.getName(), body.currentPassword(), body.newPassword());
+    ResponseEntity<Void> changePassword(@RequestBody PasswordChange body, Actor actor) {
+        accounts.changePassword(actor.username(), body.currentPassword(), body.newPassword());
         return ResponseEntity.noContent().build();
     }
 
@@ -71,7 +71,7 @@ class UserApiController {
 
     @PatchMapping("/{username}")
     @Operation(summary = "Disable or enable an account (ADMIN); disabling ends its sessions at once")
-    UserAccount change(@PathVariable String username, @Valid @RequestBody AccountChange body, Principal user) {
-        return accounts.setEnabled(username, body.enabled(), user.getName());
+    UserAccount change(@PathVariable String username, @Valid @RequestBody AccountChange body, Actor actor) {
+        return accounts.setEnabled(username, body.enabled(), actor.username());
     }
 }

@@ -5,4 +5,9 @@ public class Conflict extends DomainException {
     public Conflict(String messageKey, String englishMessage, Object... arguments) {
         super(messageKey, englishMessage, arguments);
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.CONFLICT;
+    }
 }

@@ -11,6 +11,20 @@ import java.util.Map;
  */
 public abstract class DomainException extends RuntimeException {
 
+    /** What kind of refusal this is; the web layer maps each kind to one HTTP status, in one place. */
+    public enum Kind {
+        /** The input breaks a rule, whatever the state (400). */
+        INVALID_INPUT,
+        /** The caller may not see or change this (403). */
+        FORBIDDEN,
+        /** No such thing (404). */
+        NOT_FOUND,
+        /** Not allowed in the current state, or based on a stale version (409). */
+        CONFLICT,
+        /** Too many requests in a short time (429). */
+        TOO_MANY_REQUESTS
+    }
+
     private final String messageKey;
     private final transient List<Object> arguments;
     private final transient Map<String, Object> properties = new LinkedHashMap<>();
@@ -20,6 +34,8 @@ public abstract class DomainException extends RuntimeException {
         this.messageKey = messageKey;
         this.arguments = List.of(arguments);
     }
+
+    public abstract Kind kind();
 
     public String messageKey() {
         return messageKey;

@@ -5,4 +5,9 @@ public class Forbidden extends DomainException {
     public Forbidden(String messageKey, String englishMessage, Object... arguments) {
         super(messageKey, englishMessage, arguments);
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.FORBIDDEN;
+    }
 }

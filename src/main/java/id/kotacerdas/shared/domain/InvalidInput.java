@@ -13,4 +13,9 @@ public class InvalidInput extends DomainException {
     public String field() {
         return field;
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.INVALID_INPUT;
+    }
 }

@@ -13,4 +13,9 @@ public class TooManyRequests extends DomainException {
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.TOO_MANY_REQUESTS;
+    }
 }

@@ -1,10 +1,7 @@
 package id.kotacerdas.shared.web;
 
-import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.DomainException;
-import id.kotacerdas.shared.domain.Forbidden;
 import id.kotacerdas.shared.domain.InvalidInput;
-import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.domain.TooManyRequests;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +35,7 @@ class ApiProblemHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale) {
-        HttpStatus status = statusOf(e);
+        HttpStatus status = RefusalStatus.of(e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 status,
                 messages.getMessage(e.messageKey(), MessageArguments.readable(e.arguments()), e.getMessage(), locale));
@@ -86,21 +83,5 @@ class ApiProblemHandler {
 
     private String message(FieldError error, Locale locale) {
         return messages.getMessage(error, locale);
-    }
-
-    private static HttpStatus statusOf(DomainException e) {
-        if (e instanceof NotFound) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (e instanceof Conflict) {
-            return HttpStatus.CONFLICT;
-        }
-        if (e instanceof Forbidden) {
-            return HttpStatus.FORBIDDEN;
-        }
-        if (e instanceof TooManyRequests) {
-            return HttpStatus.TOO_MANY_REQUESTS;
-        }
-        return HttpStatus.BAD_REQUEST;
     }
 }

@@ -1,16 +1,20 @@
 package id.kotacerdas.shared.web;
 
-import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.DomainException;
-import id.kotacerdas.shared.domain.Forbidden;
 import id.kotacerdas.shared.domain.InvalidInput;
-import id.kotacerdas.shared.domain.NotFound;
-import id.kotacerdas.shared.domain.TooManyRequests;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Translates a domain refusal into a message in the user's language, and the HTTP status to answer. */
+/**
+ * How a page shows a refused action, the same way everywhere. A refusal of the caller's access goes to the
+ * error page (403, {@link UiProblemHandler}); any other refusal belongs to the form that was sent: the page is
+ * shown again (a whole page, or an htmx fragment) with the message in the user's language next to its field
+ * and the refusal's status ({@link #show}), or, after a redirect, as a flash message ({@link #flash}).
+ */
 @Component
 public class UiErrors {
 
@@ -20,6 +24,7 @@ public class UiErrors {
         this.messages = messages;
     }
 
+    /** The refusal in the user's language, with the field it belongs next to. */
     public UiError of(DomainException e, Locale locale) {
         String field = e instanceof InvalidInput invalid ? invalid.field() : null;
         return new UiError(
@@ -27,16 +32,29 @@ public class UiErrors {
                 messages.getMessage(e.messageKey(), MessageArguments.readable(e.arguments()), e.getMessage(), locale));
     }
 
-    public static int status(DomainException e) {
-        if (e instanceof NotFound) {
-            return 404;
+    /** Puts the refusal in the model as {@code error} and answers with its status; the caller renders its page. */
+    public UiError show(DomainException e, Model model, HttpServletResponse response, Locale locale) {
+        return show(e, "error", model, response, locale);
+    }
+
+    /** As {@link #show(DomainException, Model, HttpServletResponse, Locale)}, under another model attribute. */
+    public UiError show(DomainException e, String attribute, Model model, HttpServletResponse response, Locale locale) {
+        rethrowRefusedAccess(e);
+        UiError error = of(e, locale);
+        response.setStatus(RefusalStatus.of(e).value());
+        model.addAttribute(attribute, error);
+        return error;
+    }
+
+    /** Keeps the refusal's message for the page the caller redirects to, as {@code attribute}. */
+    public void flash(DomainException e, String attribute, RedirectAttributes redirect, Locale locale) {
+        rethrowRefusedAccess(e);
+        redirect.addFlashAttribute(attribute, of(e, locale).message());
+    }
+
+    private static void rethrowRefusedAccess(DomainException e) {
+        if (e.kind() == DomainException.Kind.FORBIDDEN) {
+            throw e;
         }
-        if (e instanceof Forbidden) {
-            return 403;
-        }
-        if (e instanceof TooManyRequests) {
-            return 429;
-        }
-        return e instanceof Conflict ? 409 : 400;
     }
 }

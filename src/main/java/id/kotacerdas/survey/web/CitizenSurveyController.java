@@ -4,6 +4,7 @@ import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
+import id.kotacerdas.shared.web.RefusalStatus;
 import id.kotacerdas.shared.web.UiErrors;
 import id.kotacerdas.survey.CitizenSurvey;
 import id.kotacerdas.survey.PublicSurvey;
@@ -107,7 +108,7 @@ class CitizenSurveyController {
                     params.get("website")));
             return "redirect:/survei/" + year + "/" + code + "/terima-kasih";
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
+            response.setStatus(RefusalStatus.of(e).value());
             PublicSurvey survey = surveys.of(year, code, locale);
             if (e instanceof Conflict && !"survey.key.reused".equals(e.messageKey())) {
                 model.addAttribute("s", survey);

@@ -1,12 +1,12 @@
 package id.kotacerdas.survey.web;
 
 import id.kotacerdas.instrument.InstrumentApi;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
 import id.kotacerdas.survey.ManageSurvey;
 import id.kotacerdas.survey.SurveyApi;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,12 +45,12 @@ class SurveyAdminController {
     String quota(
             @PathVariable int year,
             @RequestParam(required = false) Integer quota,
-            Principal user,
+            Actor actor,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         try {
-            manage.setQuota(year, quota, user.getName());
+            manage.setQuota(year, quota, actor);
         } catch (DomainException e) {
             return refused(e, year, locale, model, response);
         }
@@ -63,12 +63,12 @@ class SurveyAdminController {
             @PathVariable int no,
             @RequestParam(required = false) String textId,
             @RequestParam(required = false) String textEn,
-            Principal user,
+            Actor actor,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         try {
-            manage.editStatement(year, no, textId, textEn, user.getName());
+            manage.editStatement(year, no, textId, textEn, actor);
         } catch (DomainException e) {
             model.addAttribute("errorQuestion", no);
             return refused(e, year, locale, model, response);
@@ -77,8 +77,7 @@ class SurveyAdminController {
     }
 
     private String refused(DomainException e, int year, Locale locale, Model model, HttpServletResponse response) {
-        response.setStatus(UiErrors.status(e));
-        model.addAttribute("error", errors.of(e, locale));
+        errors.show(e, model, response, locale);
         return page(year, model);
     }
 }

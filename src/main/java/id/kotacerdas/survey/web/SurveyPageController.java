@@ -1,11 +1,11 @@
 package id.kotacerdas.survey.web;
 
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
 import id.kotacerdas.survey.ManageSurvey;
 import id.kotacerdas.survey.SurveyApi;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +31,10 @@ class SurveyPageController {
     }
 
     @GetMapping("/wilayah/{year}/{code}/survei")
-    String page(@PathVariable int year, @PathVariable String code, Principal user, Model model) {
-        model.addAttribute("s", surveys.summary(year, code, user.getName()));
-        model.addAttribute("comments", surveys.comments(year, code, user.getName()));
-        model.addAttribute("canManage", surveys.canManage(user.getName(), code));
+    String page(@PathVariable int year, @PathVariable String code, Actor actor, Model model) {
+        model.addAttribute("s", surveys.summary(year, code, actor));
+        model.addAttribute("comments", surveys.comments(year, code, actor));
+        model.addAttribute("canManage", surveys.canManage(actor, code));
         model.addAttribute("shortLink", links.shortLink(code));
         return "survey/region";
     }
@@ -44,16 +44,15 @@ class SurveyPageController {
             @PathVariable int year,
             @PathVariable String code,
             @RequestParam boolean open,
-            Principal user,
+            Actor actor,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         try {
-            manage.setOpen(year, code, open, user.getName());
+            manage.setOpen(year, code, open, actor);
         } catch (DomainException e) {
-            response.setStatus(UiErrors.status(e));
-            model.addAttribute("error", errors.of(e, locale));
-            return page(year, code, user, model);
+            errors.show(e, model, response, locale);
+            return page(year, code, actor, model);
         }
         return "redirect:/wilayah/" + year + "/" + code + "/survei";
     }

@@ -1,5 +1,6 @@
 package id.kotacerdas.survey.web;
 
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.web.ApiController;
 import id.kotacerdas.survey.ManageSurvey;
@@ -11,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -39,8 +39,8 @@ class SurveyPeriodApiController {
 
     @GetMapping("/survey-summary")
     @Operation(summary = "Every participant's responses per smart dimension, and the national statement scores")
-    NationalSurveySummary nation(@PathVariable int year, Principal user) {
-        access.ensureAdmin(user.getName());
+    NationalSurveySummary nation(@PathVariable int year, Actor actor) {
+        access.ensureAdmin(actor);
         return surveys.progress(year);
     }
 
@@ -48,8 +48,8 @@ class SurveyPeriodApiController {
 
     @PutMapping("/survey-settings")
     @Operation(summary = "Respondents wanted per smart dimension and region (default 50), until finalized")
-    Map<String, Integer> settings(@PathVariable int year, @RequestBody QuotaBody body, Principal user) {
-        return Map.of("quota", manage.setQuota(year, body.quota(), user.getName()));
+    Map<String, Integer> settings(@PathVariable int year, @RequestBody QuotaBody body, Actor actor) {
+        return Map.of("quota", manage.setQuota(year, body.quota(), actor));
     }
 
     record StatementBody(String textId, String textEn) {}
@@ -57,15 +57,15 @@ class SurveyPeriodApiController {
     @PutMapping("/survey-statements/{no}")
     @Operation(summary = "The citizen statement of a surveyed question, while the instrument is a draft")
     Map<String, Object> statement(
-            @PathVariable int year, @PathVariable int no, @RequestBody StatementBody body, Principal user) {
-        manage.editStatement(year, no, body.textId(), body.textEn(), user.getName());
+            @PathVariable int year, @PathVariable int no, @RequestBody StatementBody body, Actor actor) {
+        manage.editStatement(year, no, body.textId(), body.textEn(), actor);
         return Map.of("no", no, "saved", true);
     }
 
     @GetMapping("/survey-links.csv")
     @Operation(summary = "Every participant's short link and survey page, for printing posters")
-    void links(@PathVariable int year, Principal user, HttpServletResponse response) throws IOException {
-        access.ensureAdmin(user.getName());
+    void links(@PathVariable int year, Actor actor, HttpServletResponse response) throws IOException {
+        access.ensureAdmin(actor);
         NationalSurveySummary nation = surveys.progress(year);
         ResponseFiles.attachment(response, "text/csv;charset=UTF-8", "survei-" + year + "-tautan.csv");
         try (CSVPrinter csv = new CSVPrinter(

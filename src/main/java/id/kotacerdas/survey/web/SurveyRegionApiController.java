@@ -1,5 +1,6 @@
 package id.kotacerdas.survey.web;
 
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import id.kotacerdas.survey.ManageSurvey;
 import id.kotacerdas.survey.SurveyApi;
@@ -9,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -38,8 +38,8 @@ class SurveyRegionApiController {
 
     @GetMapping("/survey-summary")
     @Operation(summary = "Responses per smart dimension against the quota; each statement's mean, n and 95% CI")
-    SurveySummary summary(@PathVariable int year, @PathVariable String code, Principal user) {
-        return surveys.summary(year, code, user.getName());
+    SurveySummary summary(@PathVariable int year, @PathVariable String code, Actor actor) {
+        return surveys.summary(year, code, actor);
     }
 
     record SurveyState(Boolean open) {}
@@ -47,16 +47,16 @@ class SurveyRegionApiController {
     @PutMapping("/survey-state")
     @Operation(summary = "Open or close the region's survey (its operator or an administrator)")
     Map<String, Object> state(
-            @PathVariable int year, @PathVariable String code, @RequestBody SurveyState body, Principal user) {
+            @PathVariable int year, @PathVariable String code, @RequestBody SurveyState body, Actor actor) {
         boolean open = !Boolean.FALSE.equals(body.open());
-        boolean changed = manage.setOpen(year, code, open, user.getName());
+        boolean changed = manage.setOpen(year, code, open, actor);
         return Map.of("open", open, "changed", changed);
     }
 
     @GetMapping("/survey-link")
     @Operation(summary = "The short link and the survey page address for posters")
-    Map<String, String> link(@PathVariable int year, @PathVariable String code, Principal user) {
-        export.ensureCanExport(year, code, user.getName());
+    Map<String, String> link(@PathVariable int year, @PathVariable String code, Actor actor) {
+        export.ensureCanExport(year, code, actor);
         return Map.of("shortLink", links.shortLink(code), "surveyPage", links.surveyPage(year, code));
     }
 
@@ -66,8 +66,8 @@ class SurveyRegionApiController {
             @PathVariable int year,
             @PathVariable String code,
             @RequestParam(defaultValue = "1024") int size,
-            Principal user) {
-        export.ensureCanExport(year, code, user.getName());
+            Actor actor) {
+        export.ensureCanExport(year, code, actor);
         int pixels = Math.max(128, Math.min(2048, size));
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
@@ -78,8 +78,8 @@ class SurveyRegionApiController {
 
     @GetMapping("/survey-qr.svg")
     @Operation(summary = "QR code of the short link, SVG")
-    ResponseEntity<String> svg(@PathVariable int year, @PathVariable String code, Principal user) {
-        export.ensureCanExport(year, code, user.getName());
+    ResponseEntity<String> svg(@PathVariable int year, @PathVariable String code, Actor actor) {
+        export.ensureCanExport(year, code, actor);
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("image/svg+xml"))
                 .header("Content-Disposition", "attachment; filename=\"survei-" + code + ".svg\"")
@@ -89,18 +89,18 @@ class SurveyRegionApiController {
 
     @GetMapping("/survey-responses.csv")
     @Operation(summary = "The region's anonymised responses, CSV (streamed)")
-    void csv(@PathVariable int year, @PathVariable String code, Principal user, HttpServletResponse response)
+    void csv(@PathVariable int year, @PathVariable String code, Actor actor, HttpServletResponse response)
             throws IOException {
-        export.ensureCanExport(year, code, user.getName());
+        export.ensureCanExport(year, code, actor);
         ResponseFiles.attachment(response, "text/csv;charset=UTF-8", "survei-" + year + "-" + code + ".csv");
         SurveyResponseFiles.csv(export, year, code, response.getOutputStream());
     }
 
     @GetMapping("/survey-responses.xlsx")
     @Operation(summary = "The region's anonymised responses, XLSX (streamed)")
-    void xlsx(@PathVariable int year, @PathVariable String code, Principal user, HttpServletResponse response)
+    void xlsx(@PathVariable int year, @PathVariable String code, Actor actor, HttpServletResponse response)
             throws IOException {
-        export.ensureCanExport(year, code, user.getName());
+        export.ensureCanExport(year, code, actor);
         ResponseFiles.attachment(
                 response,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -1,0 +1,7 @@
+package id.kotacerdas.scoring;
+
+/**
+ * Published when a period's stored results changed: a published table was imported, the period was
+ * finalized, or a result was corrected. Whatever was derived from them (the national table) is stale.
+ */
+public record ResultsChanged(int year) {}
