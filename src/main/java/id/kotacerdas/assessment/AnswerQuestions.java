@@ -1,6 +1,7 @@
 package id.kotacerdas.assessment;
 
 import id.kotacerdas.assessment.domain.AnswerRules;
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
@@ -65,14 +66,11 @@ public class AnswerQuestions {
         } else {
             return existing.get();
         }
-        audit.record(
-                actor.username(),
-                year,
-                region,
-                "ANSWER_SAVED",
-                "question " + no,
-                existing.map(AnswerQuestions::describe).orElse(null),
-                "level " + level + ": " + text);
+        audit.record(AuditEvent.by(actor.username(), "ANSWER_SAVED")
+                .in(year, region)
+                .about("question " + no)
+                .from(existing.map(AnswerQuestions::describe).orElse(null))
+                .to("level " + level + ": " + text));
         return repository.answer(year, region, no).orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment;
 
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
@@ -60,14 +61,10 @@ public class AssignPanel {
         }
         wanted.forEach(a -> panels.addMember(year, region, a));
         List<String> after = panels.members(year, region);
-        audit.record(
-                actor.username(),
-                year,
-                region,
-                "PANEL_ASSIGNED",
-                null,
-                String.join(", ", before),
-                String.join(", ", after));
+        audit.record(AuditEvent.by(actor.username(), "PANEL_ASSIGNED")
+                .in(year, region)
+                .from(String.join(", ", before))
+                .to(String.join(", ", after)));
         return after;
     }
 

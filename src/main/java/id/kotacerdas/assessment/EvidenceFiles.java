@@ -2,6 +2,7 @@ package id.kotacerdas.assessment;
 
 import id.kotacerdas.assessment.SelfAssessmentRepository.StoredEvidence;
 import id.kotacerdas.assessment.domain.EvidenceRules;
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
@@ -67,14 +68,10 @@ public class EvidenceFiles {
         EvidenceView view =
                 new EvidenceView(id, questionNo, name, type, content.length, actor.username(), OffsetDateTime.now());
         repository.insertEvidence(new StoredEvidence(view, region, year, stored), sha256(content));
-        audit.record(
-                actor.username(),
-                year,
-                region,
-                "EVIDENCE_ADDED",
-                "question " + questionNo,
-                null,
-                name + " (" + id + ")");
+        audit.record(AuditEvent.by(actor.username(), "EVIDENCE_ADDED")
+                .in(year, region)
+                .about("question " + questionNo)
+                .to(name + " (" + id + ")"));
         return view;
     }
 

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment;
 
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
@@ -52,8 +53,10 @@ public class ScheduleInterviews {
                 records.interview(year, region).map(InterviewView::toString).orElse(null);
         records.schedule(year, region, at, link == null ? "" : link.strip());
         InterviewView after = records.interview(year, region).orElseThrow();
-        audit.record(
-                actor.username(), year, region, "INTERVIEW_SCHEDULED", null, before, at + " " + after.meetingLink());
+        audit.record(AuditEvent.by(actor.username(), "INTERVIEW_SCHEDULED")
+                .in(year, region)
+                .from(before)
+                .to(at + " " + after.meetingLink()));
         return after;
     }
 
@@ -72,14 +75,9 @@ public class ScheduleInterviews {
             }
         }
         records.recordAttendance(year, region, regionAttended, present);
-        audit.record(
-                actor.username(),
-                year,
-                region,
-                "INTERVIEW_HELD",
-                null,
-                null,
-                "region attended " + regionAttended + "; " + present);
+        audit.record(AuditEvent.by(actor.username(), "INTERVIEW_HELD")
+                .in(year, region)
+                .to("region attended " + regionAttended + "; " + present));
         return records.interview(year, region).orElseThrow();
     }
 
@@ -98,7 +96,9 @@ public class ScheduleInterviews {
             throw new InvalidInput("note", "consultation.note.required", "The note is empty");
         }
         records.addNote(year, region, actor.username(), note.strip());
-        audit.record(actor.username(), year, region, "CONSULTATION_NOTE", null, null, note.strip());
+        audit.record(AuditEvent.by(actor.username(), "CONSULTATION_NOTE")
+                .in(year, region)
+                .to(note.strip()));
         List<ConsultationNoteView> notes = records.notes(year, region);
         return notes.get(notes.size() - 1);
     }

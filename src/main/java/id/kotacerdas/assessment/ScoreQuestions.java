@@ -2,6 +2,7 @@ package id.kotacerdas.assessment;
 
 import id.kotacerdas.assessment.PanelRepository.StoredScore;
 import id.kotacerdas.assessment.domain.Reconciliation;
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.security.Actor;
@@ -78,14 +79,11 @@ public class ScoreQuestions {
         }
         String text = note == null ? "" : note.strip();
         panels.saveScore(year, region, no, assessor.username(), score, text);
-        audit.record(
-                assessor.username(),
-                year,
-                region,
-                revision ? "SCORE_REVISED" : "SCORE_SAVED",
-                "question " + no + (revision ? " (" + reason.strip() + ")" : ""),
-                before.map(s -> String.valueOf(s.score())).orElse(null),
-                String.valueOf(score));
+        audit.record(AuditEvent.by(assessor.username(), revision ? "SCORE_REVISED" : "SCORE_SAVED")
+                .in(year, region)
+                .about("question " + no + (revision ? " (" + reason.strip() + ")" : ""))
+                .from(before.map(s -> String.valueOf(s.score())).orElse(null))
+                .to(String.valueOf(score)));
         StoredScore saved = panels.score(year, region, no, assessor.username()).orElseThrow();
         return new AssessorScoreView(no, assessor.username(), saved.score(), saved.note(), saved.version());
     }
@@ -114,7 +112,9 @@ public class ScoreQuestions {
         }
         if (!panels.submitted(year, region, assessor.username())) {
             panels.submit(year, region, assessor.username());
-            audit.record(assessor.username(), year, region, "SCORES_SUBMITTED", null, null, scored.size() + " scores");
+            audit.record(AuditEvent.by(assessor.username(), "SCORES_SUBMITTED")
+                    .in(year, region)
+                    .to(scored.size() + " scores"));
         }
         return scores(year, region, assessor);
     }

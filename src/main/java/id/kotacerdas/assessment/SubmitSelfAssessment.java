@@ -2,6 +2,7 @@ package id.kotacerdas.assessment;
 
 import id.kotacerdas.assessment.SelfAssessmentProgress.DimensionProgress;
 import id.kotacerdas.assessment.SelfAssessmentRepository.Submission;
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.security.Actor;
@@ -56,7 +57,10 @@ public class SubmitSelfAssessment {
                     .with("unanswered", unanswered);
         }
         repository.setSubmitted(year, region, actor.username());
-        audit.record(actor.username(), year, region, "SELF_ASSESSMENT_SUBMITTED", null, "draft", "submitted");
+        audit.record(AuditEvent.by(actor.username(), "SELF_ASSESSMENT_SUBMITTED")
+                .in(year, region)
+                .from("draft")
+                .to("submitted"));
         return progress(year, region);
     }
 
@@ -70,7 +74,11 @@ public class SubmitSelfAssessment {
             throw new Conflict("selfAssessment.notSubmitted", "The self-assessment is not submitted", region);
         }
         repository.reopen(year, region);
-        audit.record(actor.username(), year, region, "SELF_ASSESSMENT_REOPENED", reason.strip(), "submitted", "draft");
+        audit.record(AuditEvent.by(actor.username(), "SELF_ASSESSMENT_REOPENED")
+                .in(year, region)
+                .about(reason.strip())
+                .from("submitted")
+                .to("draft"));
         return progress(year, region);
     }
 

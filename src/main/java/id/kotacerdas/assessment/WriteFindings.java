@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment;
 
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
@@ -54,7 +55,10 @@ public class WriteFindings {
             throw new InvalidInput("text", "finding.text", "The finding needs text of at most 4,000 characters");
         }
         long id = records.addFinding(year, region, assessor.username(), kind, text.strip());
-        audit.record(assessor.username(), year, region, "FINDING_ADDED", kind, null, text.strip());
+        audit.record(AuditEvent.by(assessor.username(), "FINDING_ADDED")
+                .in(year, region)
+                .about(kind)
+                .to(text.strip()));
         return findings(year, region, assessor).stream()
                 .filter(f -> f.id() == id)
                 .findFirst()
@@ -68,7 +72,9 @@ public class WriteFindings {
         if (!records.deleteFinding(id, year, region, assessor.username())) {
             throw new NotFound("finding.notFound", "No finding " + id + " of yours", id);
         }
-        audit.record(assessor.username(), year, region, "FINDING_REMOVED", String.valueOf(id), null, null);
+        audit.record(AuditEvent.by(assessor.username(), "FINDING_REMOVED")
+                .in(year, region)
+                .about(String.valueOf(id)));
     }
 
     public List<FindingView> findings(int year, String region, Actor reader) {

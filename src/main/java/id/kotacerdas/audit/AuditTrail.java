@@ -1,6 +1,5 @@
 package id.kotacerdas.audit;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,20 +19,12 @@ public class AuditTrail {
         this.jdbc = jdbc;
     }
 
-    public void record(
-            String actor,
-            Integer year,
-            String regionCode,
-            String action,
-            String subject,
-            String oldValue,
-            String newValue) {
+    /** Appends the event, in the caller's transaction. */
+    public void record(AuditEvent e) {
         jdbc.sql("""
                         insert into audit_event (actor, year, region_code, action, subject, old_value, new_value)
-                        values (?, ?, ?, ?, ?, ?, ?)
-                        """)
-                .params(actor, year, regionCode, action, subject, oldValue, newValue)
-                .update();
+                        values (:actor, :year, :regionCode, :action, :subject, :oldValue, :newValue)
+                        """).paramSource(e).update();
     }
 
     /** The newest changes first, at most 1,000, optionally of one region and one period. */
@@ -45,16 +36,7 @@ public class AuditTrail {
                         order by id desc limit ?
                         """)
                 .params(regionCode, regionCode, year, year, MAX_ROWS)
-                .query((rs, i) -> new AuditEntry(
-                        rs.getLong("id"),
-                        rs.getObject("happened_at", OffsetDateTime.class),
-                        rs.getString("actor"),
-                        (Integer) rs.getObject("year"),
-                        rs.getString("region_code"),
-                        rs.getString("action"),
-                        rs.getString("subject"),
-                        rs.getString("old_value"),
-                        rs.getString("new_value")))
+                .query(AuditEntry.class)
                 .list();
     }
 }

@@ -1,5 +1,6 @@
 package id.kotacerdas.instrument;
 
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.domain.Dimension;
 import id.kotacerdas.instrument.domain.Instrument;
@@ -161,7 +162,7 @@ class InstrumentRepository {
 
     /** A change to a period, its instrument or participants goes to the append-only audit trail. */
     void log(int year, String actor, String action, String detail) {
-        audit.record(actor, year, null, action, null, null, detail);
+        audit.record(AuditEvent.by(actor, action).inPeriod(year).to(detail));
     }
 
     private static Period period(ResultSet rs, int row) throws SQLException {

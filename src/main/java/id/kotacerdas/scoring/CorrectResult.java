@@ -1,5 +1,6 @@
 package id.kotacerdas.scoring;
 
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
@@ -92,14 +93,11 @@ public class CorrectResult {
                 null,
                 "ASSESSMENT");
         int revision = revisions.append(year, region, reason.strip(), actor.username(), scores, score.finalShown());
-        audit.record(
-                actor.username(),
-                year,
-                region,
-                "RESULT_CORRECTED",
-                "revision " + revision + ": " + reason.strip(),
-                current.scores().toString(),
-                scores.toString());
+        audit.record(AuditEvent.by(actor.username(), "RESULT_CORRECTED")
+                .in(year, region)
+                .about("revision " + revision + ": " + reason.strip())
+                .from(current.scores().toString())
+                .to(scores.toString()));
         events.publishEvent(new ResultsChanged(year));
         List<ResultRevision> history = revisions.history(year, region);
         return history.get(history.size() - 1);

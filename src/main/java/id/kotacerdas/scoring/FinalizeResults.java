@@ -1,6 +1,7 @@
 package id.kotacerdas.scoring;
 
 import id.kotacerdas.assessment.AssessmentApi;
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.ParticipantView;
@@ -92,14 +93,9 @@ class FinalizeResults implements ResultsFinalization {
                             String.join(", ", incomplete))
                     .with("incomplete", incomplete);
         }
-        audit.record(
-                actor,
-                year,
-                null,
-                "RESULTS_FINALIZED",
-                null,
-                null,
-                scored + " regions scored; without result: " + String.join(", ", without));
+        audit.record(AuditEvent.by(actor, "RESULTS_FINALIZED")
+                .inPeriod(year)
+                .to(scored + " regions scored; without result: " + String.join(", ", without)));
         events.publishEvent(new ResultsChanged(year));
     }
 

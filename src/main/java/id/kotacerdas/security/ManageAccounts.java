@@ -1,5 +1,6 @@
 package id.kotacerdas.security;
 
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.domain.AccountRules;
@@ -71,7 +72,10 @@ public class ManageAccounts {
         UserAccount account = new UserAccount(
                 a.username(), a.fullName().strip(), Role.valueOf(a.role()), region, blankToNull(a.affiliation()), true);
         users.insert(account, encoder.encode(a.password()));
-        audit.record(actor, null, region, "ACCOUNT_CREATED", a.username(), null, a.role());
+        audit.record(AuditEvent.by(actor, "ACCOUNT_CREATED")
+                .inRegion(region)
+                .about(a.username())
+                .to(a.role()));
         return account;
     }
 
@@ -87,7 +91,8 @@ public class ManageAccounts {
         if (!enabled) {
             endSessions(username);
         }
-        audit.record(actor, null, null, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username, null, null);
+        audit.record(AuditEvent.by(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED")
+                .about(username));
         return get(username);
     }
 
@@ -103,7 +108,7 @@ public class ManageAccounts {
         }
         passwords.check(newPassword, username, stored.account().fullName());
         users.setPasswordHash(username, encoder.encode(newPassword));
-        audit.record(username, null, null, "PASSWORD_CHANGED", username, null, null);
+        audit.record(AuditEvent.by(username, "PASSWORD_CHANGED").about(username));
     }
 
     private void endSessions(String username) {

@@ -1,5 +1,6 @@
 package id.kotacerdas.survey;
 
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.PeriodStatus;
@@ -59,8 +60,10 @@ public class ManageSurvey {
         }
         int old = repository.quota(year);
         repository.setQuota(year, quota);
-        audit.record(
-                actor.username(), year, null, "SURVEY_QUOTA_SET", null, String.valueOf(old), String.valueOf(quota));
+        audit.record(AuditEvent.by(actor.username(), "SURVEY_QUOTA_SET")
+                .inPeriod(year)
+                .from(String.valueOf(old))
+                .to(String.valueOf(quota)));
         events.publishEvent(new SurveyChanged(year));
         return quota;
     }
@@ -87,14 +90,11 @@ public class ManageSurvey {
         }
         Statement old = repository.statements(year).get(questionNo);
         repository.saveStatement(year, new Statement(questionNo, id, en));
-        audit.record(
-                actor.username(),
-                year,
-                null,
-                "SURVEY_STATEMENT_EDITED",
-                "question " + questionNo,
-                old == null ? null : old.textId(),
-                id);
+        audit.record(AuditEvent.by(actor.username(), "SURVEY_STATEMENT_EDITED")
+                .inPeriod(year)
+                .about("question " + questionNo)
+                .from(old == null ? null : old.textId())
+                .to(id));
         events.publishEvent(new SurveyChanged(year));
     }
 
@@ -110,7 +110,8 @@ public class ManageSurvey {
             throw new NotFound("survey.notParticipant", region + " does not take part in " + year, region);
         }
         if (changed) {
-            audit.record(actor.username(), year, region, open ? "SURVEY_REOPENED" : "SURVEY_CLOSED", null, null, null);
+            audit.record(AuditEvent.by(actor.username(), open ? "SURVEY_REOPENED" : "SURVEY_CLOSED")
+                    .in(year, region));
         }
         return changed;
     }

@@ -57,25 +57,22 @@ public class SurveyExport {
         SurveyForm form = forms.of(year);
         List<Integer> columns = questionColumns(year);
         int[] number = {0};
-        responses.eachResponse(year, region, rs -> {
-            SmartDimension dimension = form.dimension(rs.getString(1)).orElseThrow();
-            String[] given = rs.getString(2).split(",");
+        responses.eachResponse(year, region, response -> {
+            SmartDimension dimension = form.dimension(response.dimension()).orElseThrow();
             List<Integer> answers = new ArrayList<>(columns.size());
             for (Integer no : columns) {
                 int position = dimension.positionOf(no);
-                answers.add(position < 0 ? null : Integer.valueOf(given[position]));
+                answers.add(position < 0 ? null : response.answers().get(position));
             }
-            int seconds = rs.getInt(4);
-            Integer secondsTaken = rs.wasNull() ? null : seconds;
             sink.accept(new Row(
                     ++number[0],
-                    rs.getObject(7, OffsetDateTime.class),
+                    response.submittedAt(),
                     dimension.code(),
                     answers,
-                    secondsTaken,
-                    rs.getBoolean(5),
-                    rs.getBoolean(6),
-                    rs.getString(3)));
+                    response.secondsTaken(),
+                    response.straightLined(),
+                    response.tooFast(),
+                    response.comment()));
         });
     }
 }

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,8 +34,9 @@ class SurveyResponseRepository {
 
     /** Not transactional on purpose: the database function is the whole transaction, one round trip. */
     Submitted submit(UUID key, int year, String region, CheckedSubmission s, int quota) {
-        return jdbc.sql("select outcome, r_year, r_region, r_dimension, array_to_string(r_answers, ','),"
-                        + " r_submitted, r_straight, r_fast"
+        return jdbc.sql("select outcome, r_year as year, r_region as region_code, r_dimension as dimension,"
+                        + " array_to_string(r_answers, ',') as answers, r_submitted as submitted_at,"
+                        + " r_straight as straight_lined, r_fast as too_fast"
                         + " from survey_submit(?, ?, ?, ?, ?::smallint[], ?, ?, ?, ?, ?)")
                 .params(
                         key,
@@ -48,7 +49,7 @@ class SurveyResponseRepository {
                         s.straightLined(),
                         s.tooFast(),
                         quota)
-                .query((rs, i) -> new Submitted(Outcome.valueOf(rs.getString(1)), response(rs)))
+                .query((rs, i) -> new Submitted(Outcome.valueOf(rs.getString("outcome")), response(rs)))
                 .single();
     }
 
@@ -68,34 +69,56 @@ class SurveyResponseRepository {
     public record Comment(String dimension, String text, OffsetDateTime submittedAt) {}
 
     List<Comment> latestComments(int year, String region, int limit) {
-        return jdbc.sql("select dimension, comment, submitted_at from survey_response"
+        return jdbc.sql("select dimension, comment as text, submitted_at from survey_response"
                         + " where year = ? and region_code = ? and comment is not null order by id desc limit ?")
                 .params(year, region, limit)
-                .query((rs, i) -> new Comment(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
+                .query(Comment.class)
                 .list();
     }
 
-    /** The region's responses in the order they came, without anything that could identify a respondent. */
-    void eachResponse(int year, String region, RowCallbackHandler handler) {
-        jdbc.sql("select dimension, array_to_string(answers, ','), comment, seconds_taken, straight_lined,"
+    /** One stored response as exports show it: nothing that could identify the respondent, not even its id. */
+    record ExportedResponse(
+            String dimension,
+            List<Integer> answers,
+            String comment,
+            Integer secondsTaken,
+            boolean straightLined,
+            boolean tooFast,
+            OffsetDateTime submittedAt) {}
+
+    /** The region's responses in the order they came, one at a time (exports stream). */
+    void eachResponse(int year, String region, Consumer<ExportedResponse> sink) {
+        jdbc.sql("select dimension, array_to_string(answers, ',') as answers, comment, seconds_taken, straight_lined,"
                         + " too_fast, submitted_at from survey_response where year = ? and region_code = ? order by id")
                 .params(year, region)
-                .query(handler);
+                .query((ResultSet rs) -> sink.accept(new ExportedResponse(
+                        rs.getString("dimension"),
+                        answers(rs.getString("answers")),
+                        rs.getString("comment"),
+                        rs.getObject("seconds_taken", Integer.class),
+                        rs.getBoolean("straight_lined"),
+                        rs.getBoolean("too_fast"),
+                        rs.getObject("submitted_at", OffsetDateTime.class))));
     }
 
     private static StoredResponse response(ResultSet rs) throws SQLException {
-        String answers = rs.getString(5);
+        String answers = rs.getString("answers");
         if (answers == null) {
             return null;
         }
         return new StoredResponse(
-                rs.getInt(2),
-                rs.getString(3),
-                rs.getString(4),
-                Arrays.stream(answers.split(",")).map(Integer::valueOf).toList(),
-                rs.getObject(6, OffsetDateTime.class),
-                rs.getBoolean(7),
-                rs.getBoolean(8));
+                rs.getInt("year"),
+                rs.getString("region_code"),
+                rs.getString("dimension"),
+                answers(answers),
+                rs.getObject("submitted_at", OffsetDateTime.class),
+                rs.getBoolean("straight_lined"),
+                rs.getBoolean("too_fast"));
+    }
+
+    /** Answers as the database hands them over, {@code array_to_string(answers, ',')}: "3,4,2,...". */
+    private static List<Integer> answers(String joined) {
+        return Arrays.stream(joined.split(",")).map(Integer::valueOf).toList();
     }
 
     private static String arrayLiteral(short[] answers) {
