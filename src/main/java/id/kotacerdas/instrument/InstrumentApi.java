@@ -6,27 +6,32 @@ import id.kotacerdas.instrument.InstrumentView.TrackView;
 import id.kotacerdas.instrument.domain.Dimension;
 import id.kotacerdas.instrument.domain.Instrument;
 import id.kotacerdas.instrument.domain.Period;
+import id.kotacerdas.shared.cache.DerivedCache;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The instrument module's facade: periods, their instruments and participants, read-only. Periods and
- * instruments are read on every results page, so they are kept in memory until a change to them commits.
+ * instruments are read on every results page, so they are kept in memory until a change to them commits;
+ * this module's caches are dropped before those derived from them (national tables, survey forms).
  */
 @Service
 public class InstrumentApi {
 
     private final InstrumentRepository repository;
     private final Periods periods;
-    private final Map<Integer, InstrumentView> instruments = new ConcurrentHashMap<>();
-    private volatile List<PeriodView> periodList;
+    private static final String ALL = "all";
+
+    private final DerivedCache<Integer, InstrumentView> instruments = new DerivedCache<>(64);
+    private final DerivedCache<String, List<PeriodView>> periodList = new DerivedCache<>(1);
 
     InstrumentApi(InstrumentRepository repository, Periods periods) {
         this.repository = repository;
@@ -34,14 +39,11 @@ public class InstrumentApi {
     }
 
     public List<PeriodView> periods() {
-        List<PeriodView> current = periodList;
-        if (current == null) {
-            current = repository.periods().stream()
-                    .map(p -> PeriodViews.of(repository, p))
-                    .toList();
-            periodList = current;
-        }
-        return current;
+        return periodList.get(
+                ALL,
+                all -> repository.periods().stream()
+                        .map(p -> PeriodViews.of(repository, p))
+                        .toList());
     }
 
     public PeriodView period(int year) {
@@ -53,19 +55,14 @@ public class InstrumentApi {
     }
 
     public InstrumentView instrument(int year) {
-        InstrumentView cached = instruments.get(year);
-        if (cached != null) {
-            return cached;
-        }
-        InstrumentView loaded = load(year);
-        instruments.put(year, loaded);
-        return loaded;
+        return instruments.get(year, this::load);
     }
 
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(InstrumentChanged event) {
-        instruments.remove(event.year());
-        periodList = null;
+        instruments.invalidate(event.year());
+        periodList.invalidateAll();
     }
 
     private InstrumentView load(int year) {

@@ -4,12 +4,11 @@ import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentChanged;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.ParticipantView;
+import id.kotacerdas.shared.cache.DerivedCache;
 import id.kotacerdas.shared.domain.NotFound;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -17,14 +16,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The scoring module's facade for national results. A period's table is computed once from the stored
  * scores and the period's weights, and kept until its scores, weights or participants change (or those
- * of the year before, which give the improvement).
+ * of the year before, which give the improvement). A table built while such a change commits is never kept
+ * ({@link DerivedCache}).
  */
 @Service
 public class NationalResultsApi {
 
     private final InstrumentApi instruments;
     private final NationalTableBuilder builder;
-    private final Map<Integer, NationalTable> tables = new ConcurrentHashMap<>();
+    private final DerivedCache<Integer, NationalTable> tables = new DerivedCache<>(64);
 
     NationalResultsApi(InstrumentApi instruments, NationalTableBuilder builder) {
         this.instruments = instruments;
@@ -33,15 +33,13 @@ public class NationalResultsApi {
 
     /** The table of {@code year}; throws NotFound when there is no such period. */
     public NationalTable table(int year) {
-        NationalTable cached = tables.get(year);
-        if (cached != null) {
-            return cached;
-        }
+        return tables.get(year, this::build);
+    }
+
+    private NationalTable build(int year) {
         InstrumentView instrument = instruments.instrument(year);
         Optional<NationalTable> previous = instruments.findPeriod(year - 1).map(p -> table(p.year()));
-        NationalTable built = builder.build(instrument, previous);
-        tables.putIfAbsent(year, built);
-        return built;
+        return builder.build(instrument, previous);
     }
 
     /**
@@ -95,7 +93,6 @@ public class NationalResultsApi {
     }
 
     private void forget(int year) {
-        tables.remove(year);
-        tables.remove(year + 1);
+        tables.invalidate(year, year + 1);
     }
 }

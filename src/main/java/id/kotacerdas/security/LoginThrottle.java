@@ -1,18 +1,18 @@
 package id.kotacerdas.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: 5 failed sign-ins for one username, or 20 from one client address,
  * within 15 minutes block further attempts from that side until the window refills. A successful
- * sign-in clears the username's count. Counts are kept for at most 10,000 keys, oldest dropped first.
+ * sign-in clears the username's count. Counts are kept for at most 10,000 keys, the least recently used dropped
+ * first, and for one window after their last use.
  */
 @Component
 class LoginThrottle {
@@ -22,12 +22,10 @@ class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int MAX_KEYS = 10_000;
 
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_KEYS;
-        }
-    });
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(MAX_KEYS)
+            .expireAfterAccess(WINDOW)
+            .build();
 
     boolean blocked(String username, String address) {
         return empty(userKey(username)) || empty(addressKey(address));
@@ -39,16 +37,16 @@ class LoginThrottle {
     }
 
     void succeeded(String username) {
-        buckets.remove(userKey(username));
+        buckets.invalidate(userKey(username));
     }
 
     private boolean empty(String key) {
-        Bucket bucket = buckets.get(key);
+        Bucket bucket = buckets.getIfPresent(key);
         return bucket != null && bucket.getAvailableTokens() <= 0;
     }
 
     private Bucket bucket(String key, int capacity) {
-        return buckets.computeIfAbsent(
+        return buckets.get(
                 key,
                 k -> Bucket.builder()
                         .addLimit(Bandwidth.builder()

@@ -4,6 +4,7 @@ import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentChanged;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.InstrumentView.QuestionView;
+import id.kotacerdas.shared.cache.DerivedCache;
 import id.kotacerdas.survey.SurveyRepository.Statement;
 import id.kotacerdas.survey.domain.SmartDimension;
 import id.kotacerdas.survey.domain.SubDimensionName;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -31,7 +31,7 @@ class SurveyForms {
 
     private final InstrumentApi instruments;
     private final SurveyRepository repository;
-    private final Map<Integer, SurveyForm> forms = new ConcurrentHashMap<>();
+    private final DerivedCache<Integer, SurveyForm> forms = new DerivedCache<>(64);
 
     SurveyForms(InstrumentApi instruments, SurveyRepository repository) {
         this.instruments = instruments;
@@ -39,13 +39,7 @@ class SurveyForms {
     }
 
     SurveyForm of(int year) {
-        SurveyForm cached = forms.get(year);
-        if (cached != null) {
-            return cached;
-        }
-        SurveyForm built = build(instruments.instrument(year));
-        forms.put(year, built);
-        return built;
+        return forms.get(year, y -> build(instruments.instrument(y)));
     }
 
     /** The instrument questions without a citizen statement of their own. */
@@ -59,12 +53,12 @@ class SurveyForms {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(InstrumentChanged event) {
-        forms.remove(event.year());
+        forms.invalidate(event.year());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(SurveyChanged event) {
-        forms.remove(event.year());
+        forms.invalidate(event.year());
     }
 
     private SurveyForm build(InstrumentView instrument) {

@@ -1,13 +1,12 @@
 package id.kotacerdas.survey;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.kotacerdas.shared.domain.TooManyRequests;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Rate limits of survey submissions, per client address (generous: many people share one address on mobile
  * networks) and per device cookie. Every attempt counts, accepted or not. Buckets live in memory for at most
- * 100,000 keys, oldest dropped first.
+ * 100,000 keys, the least recently used dropped first, and an hour after their last use (when they are full again).
  */
 @Component
 class SurveyThrottle {
@@ -24,12 +23,10 @@ class SurveyThrottle {
 
     private final int perAddressPerMinute;
     private final int perDevicePerHour;
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_KEYS;
-        }
-    });
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(MAX_KEYS)
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
 
     SurveyThrottle(
             @Value("${kc.survey.limits.per-address-per-minute:30}") int perAddressPerMinute,
@@ -47,7 +44,7 @@ class SurveyThrottle {
     }
 
     private void take(String key, int capacity, Duration window) {
-        Bucket bucket = buckets.computeIfAbsent(
+        Bucket bucket = buckets.get(
                 key,
                 k -> Bucket.builder()
                         .addLimit(Bandwidth.builder()

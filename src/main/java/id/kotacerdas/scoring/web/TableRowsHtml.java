@@ -1,5 +1,7 @@
 package id.kotacerdas.scoring.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.kotacerdas.scoring.NationalTable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * The rows of the national table rendered once per table, query and language, and kept while the table
- * stays the same (a new import or weight change builds a new table), so the page answers in a few ms.
+ * stays the same (a new import or weight change builds a new table), so the page answers in a few ms. At most
+ * {@value #MAX_PAGES_PER_YEAR} renderings per year are kept, the least recently used dropped first.
  */
 @Component
 class TableRowsHtml {
@@ -23,7 +26,7 @@ class TableRowsHtml {
 
     private record Key(TableQuery query, Locale locale, String base) {}
 
-    private record Rendered(NationalTable table, Map<Key, String> pages) {}
+    private record Rendered(NationalTable table, Cache<Key, String> pages) {}
 
     private final ITemplateEngine templates;
     private final Map<Integer, Rendered> byYear = new ConcurrentHashMap<>();
@@ -37,12 +40,12 @@ class TableRowsHtml {
                 table.year(),
                 (year, current) -> current != null && current.table() == table
                         ? current
-                        : new Rendered(table, new ConcurrentHashMap<>()));
-        Map<Key, String> pages = rendered.pages();
-        if (pages.size() > MAX_PAGES_PER_YEAR) {
-            pages.clear();
-        }
-        return pages.computeIfAbsent(new Key(query, locale, base), key -> render(table.year(), key, rows.get()));
+                        : new Rendered(
+                                table,
+                                Caffeine.newBuilder()
+                                        .maximumSize(MAX_PAGES_PER_YEAR)
+                                        .build()));
+        return rendered.pages().get(new Key(query, locale, base), key -> render(table.year(), key, rows.get()));
     }
 
     private String render(int year, Key key, List<TableRow> rows) {
