@@ -1,4 +1,4 @@
-package id.kotacerdas.scoring.domain.table;
+package id.kotacerdas.scoring.table;
 
 /**
  * The uploaded bytes cannot be read as a published national table: unreadable file, no header row, or

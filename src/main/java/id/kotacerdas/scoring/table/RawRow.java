@@ -1,4 +1,4 @@
-package id.kotacerdas.scoring.domain.table;
+package id.kotacerdas.scoring.table;
 
 import java.util.List;
 

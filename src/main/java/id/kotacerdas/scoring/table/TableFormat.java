@@ -1,4 +1,4 @@
-package id.kotacerdas.scoring.domain.table;
+package id.kotacerdas.scoring.table;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

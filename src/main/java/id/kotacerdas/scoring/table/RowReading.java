@@ -1,4 +1,4 @@
-package id.kotacerdas.scoring.domain.table;
+package id.kotacerdas.scoring.table;
 
 /** What reading one published row gave: its values, or why it was refused. */
 public sealed interface RowReading permits PublishedResult, RowRefusal {
