@@ -19,6 +19,7 @@ class PanelRecordsRepository {
         this.jdbc = jdbc;
     }
 
+    /** Mapped by hand: the assessors present are stored as one comma-separated text. */
     Optional<InterviewView> interview(int year, String region) {
         return jdbc.sql("select * from interview where year = ? and region_code = ?")
                 .params(year, region)
@@ -57,13 +58,12 @@ class PanelRecordsRepository {
     }
 
     List<ConsultationNoteView> notes(int year, String region) {
-        return jdbc.sql("select * from consultation_note where year = ? and region_code = ? order by id")
+        return jdbc.sql("""
+                        select id, author, note, created_at from consultation_note
+                        where year = ? and region_code = ? order by id
+                        """)
                 .params(year, region)
-                .query((rs, i) -> new ConsultationNoteView(
-                        rs.getLong("id"),
-                        rs.getString("author"),
-                        rs.getString("note"),
-                        rs.getObject("created_at", OffsetDateTime.class)))
+                .query(ConsultationNoteView.class)
                 .list();
     }
 
@@ -78,15 +78,10 @@ class PanelRecordsRepository {
     }
 
     List<StoredFinding> findings(int year, String region) {
-        return jdbc.sql("select * from finding where year = ? and region_code = ? order by kind, id")
-                .params(year, region)
-                .query((rs, i) -> new StoredFinding(
-                        rs.getLong("id"),
-                        rs.getString("kind"),
-                        rs.getString("text"),
-                        rs.getString("assessor"),
-                        rs.getObject("created_at", OffsetDateTime.class)))
-                .list();
+        return jdbc.sql("""
+                        select id, kind, text, assessor, created_at from finding
+                        where year = ? and region_code = ? order by kind, id
+                        """).params(year, region).query(StoredFinding.class).list();
     }
 
     boolean deleteFinding(long id, int year, String region, String assessor) {

@@ -53,23 +53,18 @@ class PanelRepository {
 
     List<StoredScore> scores(int year, String region) {
         return jdbc.sql("""
-                        select question_no, assessor, score, note, version from assessor_score
+                        select question_no as no, assessor, score, note, version from assessor_score
                         where year = ? and region_code = ? order by question_no, assessor
-                        """)
-                .params(year, region)
-                .query((rs, i) ->
-                        new StoredScore(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5)))
-                .list();
+                        """).params(year, region).query(StoredScore.class).list();
     }
 
     Optional<StoredScore> score(int year, String region, int no, String assessor) {
         return jdbc.sql("""
-                        select question_no, assessor, score, note, version from assessor_score
+                        select question_no as no, assessor, score, note, version from assessor_score
                         where year = ? and region_code = ? and question_no = ? and assessor = ? for update
                         """)
                 .params(year, region, no, assessor)
-                .query((rs, i) ->
-                        new StoredScore(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5)))
+                .query(StoredScore.class)
                 .optional();
     }
 

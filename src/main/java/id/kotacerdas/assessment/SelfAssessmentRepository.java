@@ -1,11 +1,11 @@
 package id.kotacerdas.assessment;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +21,17 @@ class SelfAssessmentRepository {
 
     record StoredEvidence(EvidenceView view, String regionCode, int year, String storedName) {}
 
+    /** Columns named as {@link AnswerView}'s components. */
+    private static final String ANSWER =
+            "select question_no as no, level, justification, version, updated_by, updated_at from answer";
+
+    /** Columns named as {@link EvidenceView}'s components. */
+    private static final String EVIDENCE_VIEW = "select id, question_no, original_name as name, content_type,"
+            + " size_bytes as size, uploaded_by, uploaded_at";
+
+    /** The view inside {@link StoredEvidence}, mapped by name like the listed views. */
+    private static final RowMapper<EvidenceView> EVIDENCE_VIEW_ROW = new SimplePropertyRowMapper<>(EvidenceView.class);
+
     private final JdbcClient jdbc;
 
     SelfAssessmentRepository(JdbcClient jdbc) {
@@ -28,16 +39,16 @@ class SelfAssessmentRepository {
     }
 
     List<AnswerView> answers(int year, String region) {
-        return jdbc.sql("select * from answer where year = ? and region_code = ? order by question_no")
+        return jdbc.sql(ANSWER + " where year = ? and region_code = ? order by question_no")
                 .params(year, region)
-                .query(SelfAssessmentRepository::answer)
+                .query(AnswerView.class)
                 .list();
     }
 
     Optional<AnswerView> answer(int year, String region, int no) {
-        return jdbc.sql("select * from answer where year = ? and region_code = ? and question_no = ? for update")
+        return jdbc.sql(ANSWER + " where year = ? and region_code = ? and question_no = ? for update")
                 .params(year, region, no)
-                .query(SelfAssessmentRepository::answer)
+                .query(AnswerView.class)
                 .optional();
     }
 
@@ -64,16 +75,13 @@ class SelfAssessmentRepository {
         return jdbc.sql("""
                         select submitted_at, submitted_by from self_assessment
                         where year = ? and region_code = ? for update
-                        """)
-                .params(year, region)
-                .query((rs, i) -> new Submission(rs.getObject(1, OffsetDateTime.class), rs.getString(2)))
-                .single();
+                        """).params(year, region).query(Submission.class).single();
     }
 
     Optional<Submission> submission(int year, String region) {
         return jdbc.sql("select submitted_at, submitted_by from self_assessment where year = ? and region_code = ?")
                 .params(year, region)
-                .query((rs, i) -> new Submission(rs.getObject(1, OffsetDateTime.class), rs.getString(2)))
+                .query(Submission.class)
                 .optional()
                 .filter(Submission::submitted);
     }
@@ -114,41 +122,21 @@ class SelfAssessmentRepository {
     }
 
     List<EvidenceView> evidence(int year, String region) {
-        return jdbc.sql("select * from evidence where year = ? and region_code = ? order by question_no, uploaded_at")
+        return jdbc.sql(EVIDENCE_VIEW
+                        + " from evidence where year = ? and region_code = ? order by question_no, uploaded_at")
                 .params(year, region)
-                .query((rs, i) -> stored(rs).view())
+                .query(EvidenceView.class)
                 .list();
     }
 
     Optional<StoredEvidence> evidence(UUID id) {
-        return jdbc.sql("select * from evidence where id = ?")
+        return jdbc.sql(EVIDENCE_VIEW + ", region_code, year, stored_name from evidence where id = ?")
                 .param(id)
-                .query((rs, i) -> stored(rs))
+                .query((rs, i) -> new StoredEvidence(
+                        EVIDENCE_VIEW_ROW.mapRow(rs, i),
+                        rs.getString("region_code"),
+                        rs.getInt("year"),
+                        rs.getString("stored_name")))
                 .optional();
-    }
-
-    private static StoredEvidence stored(ResultSet rs) throws SQLException {
-        return new StoredEvidence(
-                new EvidenceView(
-                        rs.getObject("id", UUID.class),
-                        rs.getInt("question_no"),
-                        rs.getString("original_name"),
-                        rs.getString("content_type"),
-                        rs.getLong("size_bytes"),
-                        rs.getString("uploaded_by"),
-                        rs.getObject("uploaded_at", OffsetDateTime.class)),
-                rs.getString("region_code"),
-                rs.getInt("year"),
-                rs.getString("stored_name"));
-    }
-
-    private static AnswerView answer(ResultSet rs, int row) throws SQLException {
-        return new AnswerView(
-                rs.getInt("question_no"),
-                rs.getInt("level"),
-                rs.getString("justification"),
-                rs.getInt("version"),
-                rs.getString("updated_by"),
-                rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

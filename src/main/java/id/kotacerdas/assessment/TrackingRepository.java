@@ -17,32 +17,30 @@ class TrackingRepository {
     }
 
     Map<String, Integer> answered(int year) {
-        return counts("select region_code, count(*) from answer where year = ? group by region_code", year);
+        return counts("select region_code, count(*) as n from answer where year = ? group by region_code", year);
     }
 
     Map<String, Integer> submitted(int year) {
-        return counts("select region_code, 1 from self_assessment where year = ? and submitted_at is not null", year);
+        return counts(
+                "select region_code, 1 as n from self_assessment where year = ? and submitted_at is not null", year);
     }
 
     Map<String, Integer> assessors(int year) {
-        return counts("select region_code, count(*) from panel_member where year = ? group by region_code", year);
+        return counts("select region_code, count(*) as n from panel_member where year = ? group by region_code", year);
     }
 
     Map<String, Integer> assessorsDone(int year) {
-        return counts("select region_code, count(*) from panel_submission where year = ? group by region_code", year);
+        return counts(
+                "select region_code, count(*) as n from panel_submission where year = ? group by region_code", year);
     }
 
     Map<String, Integer> reconciliationOpen(int year) {
-        Map<String, Integer> result = new HashMap<>();
-        jdbc.sql("""
-                        select region_code, count(*) from (
-                            select region_code, question_no from assessor_score where year = ?
-                            group by region_code, question_no having max(score) - min(score) >= ?
-                        ) spread group by region_code
-                        """).params(year, Reconciliation.SPREAD).query(rs -> {
-            result.put(rs.getString(1), rs.getInt(2));
-        });
-        return result;
+        return counts("""
+                select region_code, count(*) as n from (
+                    select region_code, question_no from assessor_score where year = ?
+                    group by region_code, question_no having max(score) - min(score) >= ?
+                ) spread group by region_code
+                """, year, Reconciliation.SPREAD);
     }
 
     Map<String, Boolean[]> interviews(int year) {
@@ -50,15 +48,18 @@ class TrackingRepository {
         jdbc.sql("select region_code, held, region_attended from interview where year = ?")
                 .param(year)
                 .query(rs -> {
-                    result.put(rs.getString(1), new Boolean[] {rs.getBoolean(2), (Boolean) rs.getObject(3)});
+                    result.put(
+                            rs.getString("region_code"),
+                            new Boolean[] {rs.getBoolean("held"), (Boolean) rs.getObject("region_attended")});
                 });
         return result;
     }
 
-    private Map<String, Integer> counts(String sql, int year) {
+    /** A map, not rows: each query names its region {@code region_code} and its count {@code n}. */
+    private Map<String, Integer> counts(String sql, Object... params) {
         Map<String, Integer> result = new HashMap<>();
-        jdbc.sql(sql).param(year).query(rs -> {
-            result.put(rs.getString(1), rs.getInt(2));
+        jdbc.sql(sql).params(params).query(rs -> {
+            result.put(rs.getString("region_code"), rs.getInt("n"));
         });
         return result;
     }

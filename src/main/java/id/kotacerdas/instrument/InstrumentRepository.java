@@ -10,8 +10,6 @@ import id.kotacerdas.instrument.domain.Question;
 import id.kotacerdas.instrument.domain.Track;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +21,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InstrumentRepository {
 
+    /** Columns named as {@link Period}'s components. */
+    private static final String PERIOD = "select year, status, self_assessment_opens, self_assessment_deadline,"
+            + " copied_from, version from period";
+
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
@@ -32,15 +34,13 @@ class InstrumentRepository {
     }
 
     List<Period> periods() {
-        return jdbc.sql("select * from period order by year")
-                .query(InstrumentRepository::period)
-                .list();
+        return jdbc.sql(PERIOD + " order by year").query(Period.class).list();
     }
 
     Optional<Period> period(int year) {
-        return jdbc.sql("select * from period where year = ?")
+        return jdbc.sql(PERIOD + " where year = ?")
                 .param(year)
-                .query(InstrumentRepository::period)
+                .query(Period.class)
                 .optional();
     }
 
@@ -70,26 +70,25 @@ class InstrumentRepository {
     Instrument instrument(int year) {
         List<Track> tracks = jdbc.sql("select code, name from period_track where year = ? order by position")
                 .param(year)
-                .query((rs, i) -> new Track(rs.getString(1), rs.getString(2)))
+                .query(Track.class)
                 .list();
         List<Dimension> dimensions = jdbc.sql(
                         "select code, name from period_dimension where year = ? order by position")
                 .param(year)
-                .query((rs, i) -> new Dimension(rs.getString(1), rs.getString(2)))
+                .query(Dimension.class)
                 .list();
         Map<String, Map<String, BigDecimal>> weights = new LinkedHashMap<>();
         jdbc.sql("select track, dimension_code, weight from dimension_weight where year = ?")
                 .param(year)
                 .query(rs -> {
-                    weights.computeIfAbsent(rs.getString(1), t -> new LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getBigDecimal(3));
+                    weights.computeIfAbsent(rs.getString("track"), t -> new LinkedHashMap<>())
+                            .put(rs.getString("dimension_code"), rs.getBigDecimal("weight"));
                 });
-        List<Question> questions = jdbc.sql(
-                        "select no, dimension_code, indicator, sub_indicator, text from question where year = ?")
-                .param(year)
-                .query((rs, i) ->
-                        new Question(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list();
+        List<Question> questions =
+                jdbc.sql("""
+                        select no, dimension_code as dimension, indicator, sub_indicator, text
+                        from question where year = ?
+                        """).param(year).query(Question.class).list();
         return new Instrument(year, tracks, dimensions, weights, questions);
     }
 
@@ -135,7 +134,7 @@ class InstrumentRepository {
     List<Participant> participants(int year) {
         return jdbc.sql("select year, region_code, track from participant where year = ? order by region_code")
                 .param(year)
-                .query((rs, i) -> new Participant(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                .query(Participant.class)
                 .list();
     }
 
@@ -163,20 +162,6 @@ class InstrumentRepository {
     /** A change to a period, its instrument or participants goes to the append-only audit trail. */
     void log(int year, String actor, String action, String detail) {
         audit.record(AuditEvent.by(actor, action).inPeriod(year).to(detail));
-    }
-
-    private static Period period(ResultSet rs, int row) throws SQLException {
-        return new Period(
-                rs.getInt("year"),
-                PeriodStatus.valueOf(rs.getString("status")),
-                localDate(rs.getDate("self_assessment_opens")),
-                localDate(rs.getDate("self_assessment_deadline")),
-                (Integer) rs.getObject("copied_from"),
-                rs.getInt("version"));
-    }
-
-    private static LocalDate localDate(Date d) {
-        return d == null ? null : d.toLocalDate();
     }
 
     private static Date date(LocalDate d) {

@@ -20,12 +20,7 @@ class RegionRepository {
 
     List<RegionView> findAll() {
         return jdbc.sql(SELECT_REGION + " order by r.code")
-                .query((rs, i) -> new RegionView(
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("kind"),
-                        rs.getString("province_code"),
-                        rs.getString("province_name")))
+                .query(RegionView.class)
                 .list();
     }
 
@@ -34,9 +29,7 @@ class RegionRepository {
                         select p.code, p.name, count(r.code) as regions
                         from province p left join region r on r.province_code = p.code
                         group by p.code, p.name order by p.code
-                        """)
-                .query((rs, i) -> new ProvinceView(rs.getString("code"), rs.getString("name"), rs.getInt("regions")))
-                .list();
+                        """).query(ProvinceView.class).list();
     }
 
     int countRegions() {

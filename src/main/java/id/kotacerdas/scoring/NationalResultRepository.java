@@ -45,7 +45,7 @@ class NationalResultRepository {
     Optional<StoredImport> findImport(UUID id) {
         return jdbc.sql("select year, filename, content from national_import where id = ?")
                 .param(id)
-                .query((rs, i) -> new StoredImport(rs.getInt(1), rs.getString(2), rs.getBytes(3)))
+                .query(StoredImport.class)
                 .optional();
     }
 
@@ -92,26 +92,27 @@ class NationalResultRepository {
                         .update());
     }
 
+    /** By hand: a result's scores are rows of their own, gathered by region first. */
     List<StoredResult> load(int year) {
         Map<String, Map<String, BigDecimal>> scores = new LinkedHashMap<>();
         jdbc.sql("select region_code, dimension_code, score from national_result_score where year = ?")
                 .param(year)
                 .query(rs -> {
-                    scores.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getBigDecimal(3));
+                    scores.computeIfAbsent(rs.getString("region_code"), k -> new LinkedHashMap<>())
+                            .put(rs.getString("dimension_code"), rs.getBigDecimal("score"));
                 });
         List<StoredResult> results = new ArrayList<>();
         jdbc.sql("""
                         select region_code, track, published_final, published_improvement
                         from national_result where year = ? order by region_code
                         """).param(year).query(rs -> {
-            String code = rs.getString(1);
+            String code = rs.getString("region_code");
             results.add(new StoredResult(
                     code,
-                    rs.getString(2),
+                    rs.getString("track"),
                     scores.getOrDefault(code, Map.of()),
-                    rs.getBigDecimal(3),
-                    rs.getBigDecimal(4)));
+                    rs.getBigDecimal("published_final"),
+                    rs.getBigDecimal("published_improvement")));
         });
         return results;
     }

@@ -34,6 +34,7 @@ class ResultRevisionRepository {
         return next;
     }
 
+    /** By hand: a revision's scores are one encoded text. */
     List<ResultRevision> history(int year, String region) {
         return jdbc.sql("select * from result_revision where year = ? and region_code = ? order by revision")
                 .params(year, region)

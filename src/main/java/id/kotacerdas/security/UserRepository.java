@@ -2,6 +2,8 @@ package id.kotacerdas.security;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,6 +11,9 @@ import org.springframework.stereotype.Repository;
 class UserRepository {
 
     record StoredUser(UserAccount account, String passwordHash) {}
+
+    /** The account inside {@link StoredUser}, mapped by name like the listed accounts. */
+    private static final RowMapper<UserAccount> ACCOUNT = new SimplePropertyRowMapper<>(UserAccount.class);
 
     private final JdbcClient jdbc;
 
@@ -22,15 +27,7 @@ class UserRepository {
                         from app_user where username = ?
                         """)
                 .param(username)
-                .query((rs, i) -> new StoredUser(
-                        new UserAccount(
-                                rs.getString("username"),
-                                rs.getString("full_name"),
-                                Role.valueOf(rs.getString("role")),
-                                rs.getString("region_code"),
-                                rs.getString("affiliation"),
-                                rs.getBoolean("enabled")),
-                        rs.getString("password_hash")))
+                .query((rs, i) -> new StoredUser(ACCOUNT.mapRow(rs, i), rs.getString("password_hash")))
                 .optional();
     }
 
@@ -38,15 +35,7 @@ class UserRepository {
         return jdbc.sql("""
                         select username, full_name, role, region_code, affiliation, enabled
                         from app_user order by role, username
-                        """)
-                .query((rs, i) -> new UserAccount(
-                        rs.getString("username"),
-                        rs.getString("full_name"),
-                        Role.valueOf(rs.getString("role")),
-                        rs.getString("region_code"),
-                        rs.getString("affiliation"),
-                        rs.getBoolean("enabled")))
-                .list();
+                        """).query(UserAccount.class).list();
     }
 
     boolean setEnabled(String username, boolean enabled) {

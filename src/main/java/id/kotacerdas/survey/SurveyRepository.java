@@ -41,7 +41,7 @@ class SurveyRepository {
         return jdbc
                 .sql("select question_no, text_id, text_en from survey_statement where year = ?")
                 .param(year)
-                .query((rs, i) -> new Statement(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                .query(Statement.class)
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Statement::questionNo, s -> s));
@@ -123,7 +123,7 @@ class SurveyRepository {
 
     private Optional<byte[]> readKey() {
         List<byte[]> keys = jdbc.sql("select secret from survey_form_key where id = 1")
-                .query((rs, i) -> rs.getBytes(1))
+                .query(byte[].class)
                 .list();
         return keys.stream().findFirst();
     }

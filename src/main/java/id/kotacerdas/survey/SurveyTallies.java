@@ -111,15 +111,25 @@ class SurveyTallies {
 
     record Key(String region, String dimension) {}
 
+    /**
+     * Read on every summary, so rows go by name straight into the map: mapping by class would add a record per
+     * row and, per camelCase component, a failed column lookup (an exception in the driver) before the
+     * snake_case one.
+     */
     Map<Key, DimensionCount> dimensions(int year, String regionOrNull) {
         Map<Key, DimensionCount> result = new HashMap<>();
         jdbc.sql("select region_code, dimension, counted, straight_lined, too_fast from survey_tally"
                         + " where year = ? and (cast(? as varchar) is null or region_code = ?)")
                 .params(year, regionOrNull, regionOrNull)
                 .query(rs -> {
+                    String dimension = rs.getString("dimension");
                     result.put(
-                            new Key(rs.getString(1), rs.getString(2)),
-                            new DimensionCount(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                            new Key(rs.getString("region_code"), dimension),
+                            new DimensionCount(
+                                    dimension,
+                                    rs.getInt("counted"),
+                                    rs.getInt("straight_lined"),
+                                    rs.getInt("too_fast")));
                 });
         return result;
     }
@@ -134,8 +144,10 @@ class SurveyTallies {
                 .params(year, regionOrNull, regionOrNull)
                 .query(rs -> {
                     result.put(
-                            new PositionKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
-                            new AnswerCounts(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+                            new PositionKey(
+                                    rs.getString("region_code"), rs.getString("dimension"), rs.getInt("position")),
+                            new AnswerCounts(
+                                    rs.getInt("ones"), rs.getInt("twos"), rs.getInt("threes"), rs.getInt("fours")));
                 });
         return result;
     }
