@@ -59,7 +59,7 @@ class PanelRecordsRepository {
 
     List<ConsultationNoteView> notes(int year, String region) {
         return jdbc.sql("""
-                        select id, author, note, created_at from consultation_note
+                        select id, author, note, created_at as createdAt from consultation_note
                         where year = ? and region_code = ? order by id
                         """)
                 .params(year, region)
@@ -79,7 +79,7 @@ class PanelRecordsRepository {
 
     List<StoredFinding> findings(int year, String region) {
         return jdbc.sql("""
-                        select id, kind, text, assessor, created_at from finding
+                        select id, kind, text, assessor, created_at as createdAt from finding
                         where year = ? and region_code = ? order by kind, id
                         """).params(year, region).query(StoredFinding.class).list();
     }

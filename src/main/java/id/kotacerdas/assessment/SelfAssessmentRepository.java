@@ -23,11 +23,12 @@ class SelfAssessmentRepository {
 
     /** Columns named as {@link AnswerView}'s components. */
     private static final String ANSWER =
-            "select question_no as no, level, justification, version, updated_by, updated_at from answer";
+            "select question_no as no, level, justification, version, updated_by as updatedBy, updated_at as updatedAt"
+                    + " from answer";
 
     /** Columns named as {@link EvidenceView}'s components. */
-    private static final String EVIDENCE_VIEW = "select id, question_no, original_name as name, content_type,"
-            + " size_bytes as size, uploaded_by, uploaded_at";
+    private static final String EVIDENCE_VIEW = "select id, question_no as questionNo, original_name as name,"
+            + " content_type as contentType, size_bytes as size, uploaded_by as uploadedBy, uploaded_at as uploadedAt";
 
     /** The view inside {@link StoredEvidence}, mapped by name like the listed views. */
     private static final RowMapper<EvidenceView> EVIDENCE_VIEW_ROW = new SimplePropertyRowMapper<>(EvidenceView.class);
@@ -73,13 +74,14 @@ class SelfAssessmentRepository {
                 .params(year, region)
                 .update();
         return jdbc.sql("""
-                        select submitted_at, submitted_by from self_assessment
+                        select submitted_at as submittedAt, submitted_by as submittedBy from self_assessment
                         where year = ? and region_code = ? for update
                         """).params(year, region).query(Submission.class).single();
     }
 
     Optional<Submission> submission(int year, String region) {
-        return jdbc.sql("select submitted_at, submitted_by from self_assessment where year = ? and region_code = ?")
+        return jdbc.sql(
+                        "select submitted_at as submittedAt, submitted_by as submittedBy from self_assessment where year = ? and region_code = ?")
                 .params(year, region)
                 .query(Submission.class)
                 .optional()

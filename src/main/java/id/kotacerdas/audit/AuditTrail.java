@@ -30,7 +30,9 @@ public class AuditTrail {
     /** The newest changes first, at most 1,000, optionally of one region and one period. */
     public List<AuditEntry> find(String regionCode, Integer year) {
         return jdbc.sql("""
-                        select * from audit_event
+                        select id, happened_at as happenedAt, actor, year, region_code as regionCode, action, subject,
+                               old_value as oldValue, new_value as newValue
+                        from audit_event
                         where (cast(? as varchar) is null or region_code = ?)
                           and (cast(? as integer) is null or year = ?)
                         order by id desc limit ?

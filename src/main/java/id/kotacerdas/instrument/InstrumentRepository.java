@@ -22,8 +22,8 @@ import org.springframework.stereotype.Repository;
 class InstrumentRepository {
 
     /** Columns named as {@link Period}'s components. */
-    private static final String PERIOD = "select year, status, self_assessment_opens, self_assessment_deadline,"
-            + " copied_from, version from period";
+    private static final String PERIOD = "select year, status, self_assessment_opens as selfAssessmentOpens,"
+            + " self_assessment_deadline as selfAssessmentDeadline, copied_from as copiedFrom, version from period";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -86,7 +86,7 @@ class InstrumentRepository {
                 });
         List<Question> questions =
                 jdbc.sql("""
-                        select no, dimension_code as dimension, indicator, sub_indicator, text
+                        select no, dimension_code as dimension, indicator, sub_indicator as subIndicator, text
                         from question where year = ?
                         """).param(year).query(Question.class).list();
         return new Instrument(year, tracks, dimensions, weights, questions);
@@ -132,7 +132,8 @@ class InstrumentRepository {
     }
 
     List<Participant> participants(int year) {
-        return jdbc.sql("select year, region_code, track from participant where year = ? order by region_code")
+        return jdbc.sql(
+                        "select year, region_code as regionCode, track from participant where year = ? order by region_code")
                 .param(year)
                 .query(Participant.class)
                 .list();

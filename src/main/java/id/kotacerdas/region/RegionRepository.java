@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 class RegionRepository {
 
     private static final String SELECT_REGION = """
-            select r.code, r.name, r.kind, r.province_code, p.name as province_name
+            select r.code, r.name, r.kind, r.province_code as provinceCode, p.name as provinceName
             from region r join province p on p.code = r.province_code
             """;
 

@@ -23,7 +23,8 @@ class UserRepository {
 
     Optional<StoredUser> find(String username) {
         return jdbc.sql("""
-                        select username, password_hash, full_name, role, region_code, affiliation, enabled
+                        select username, password_hash, full_name as fullName, role, region_code as regionCode,
+                               affiliation, enabled
                         from app_user where username = ?
                         """)
                 .param(username)
@@ -33,7 +34,7 @@ class UserRepository {
 
     List<UserAccount> findAll() {
         return jdbc.sql("""
-                        select username, full_name, role, region_code, affiliation, enabled
+                        select username, full_name as fullName, role, region_code as regionCode, affiliation, enabled
                         from app_user order by role, username
                         """).query(UserAccount.class).list();
     }

@@ -39,7 +39,8 @@ class SurveyRepository {
 
     Map<Integer, Statement> statements(int year) {
         return jdbc
-                .sql("select question_no, text_id, text_en from survey_statement where year = ?")
+                .sql(
+                        "select question_no as questionNo, text_id as textId, text_en as textEn from survey_statement where year = ?")
                 .param(year)
                 .query(Statement.class)
                 .list()

@@ -69,7 +69,7 @@ class SurveyResponseRepository {
     public record Comment(String dimension, String text, OffsetDateTime submittedAt) {}
 
     List<Comment> latestComments(int year, String region, int limit) {
-        return jdbc.sql("select dimension, comment as text, submitted_at from survey_response"
+        return jdbc.sql("select dimension, comment as text, submitted_at as submittedAt from survey_response"
                         + " where year = ? and region_code = ? and comment is not null order by id desc limit ?")
                 .params(year, region, limit)
                 .query(Comment.class)
