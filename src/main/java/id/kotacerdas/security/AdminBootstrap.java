@@ -1,5 +1,6 @@
 package id.kotacerdas.security;
 
+import id.kotacerdas.shared.domain.InvalidInput;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On first start with no accounts, creates user {@code admin} with {@code KC_ADMIN_PASSWORD}, or with a
- * random password printed once to the log.
+ * random password printed once to the log. The account is created like any other (password policy, audit
+ * trail): a weak {@code KC_ADMIN_PASSWORD} stops the start with the reason.
  */
 @Component
 @Order(5)
@@ -21,10 +23,10 @@ class AdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final UserRepository users;
-    private final UserAccountsApi accounts;
+    private final ManageAccounts accounts;
     private final String configuredPassword;
 
-    AdminBootstrap(UserRepository users, UserAccountsApi accounts, @Value("${kc.admin-password:}") String password) {
+    AdminBootstrap(UserRepository users, ManageAccounts accounts, @Value("${kc.admin-password:}") String password) {
         this.users = users;
         this.accounts = accounts;
         this.configuredPassword = password;
@@ -42,7 +44,13 @@ class AdminBootstrap implements ApplicationRunner {
             new SecureRandom().nextBytes(bytes);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         }
-        accounts.create(new UserAccount("admin", "Administrator", Role.ADMIN, null, "Kementerian", true), password);
+        try {
+            accounts.create(new NewAccount("admin", password, "Administrator", Role.ADMIN.name(), null, "Kementerian"));
+        } catch (InvalidInput refused) {
+            throw new IllegalStateException(
+                    "KC_ADMIN_PASSWORD is refused (" + refused.getMessage() + "): choose a longer, less guessable one",
+                    refused);
+        }
         if (generated) {
             log.warn(
                     "Created user 'admin' with the generated password: {} (shown once; set KC_ADMIN_PASSWORD)",

@@ -56,11 +56,11 @@ class SurveyResponseRepository {
     /** Counted (unflagged) responses per smart dimension of a region, read live. */
     Map<String, Integer> countedByDimension(int year, String region) {
         Map<String, Integer> counted = new HashMap<>();
-        jdbc.sql("select dimension, count(*) from survey_response where year = ? and region_code = ?"
+        jdbc.sql("select dimension, count(*) as n from survey_response where year = ? and region_code = ?"
                         + " and not straight_lined and not too_fast group by dimension")
                 .params(year, region)
                 .query(rs -> {
-                    counted.put(rs.getString(1), rs.getInt(2));
+                    counted.put(rs.getString("dimension"), rs.getInt("n"));
                 });
         return counted;
     }

@@ -10,9 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.kotacerdas.security.Role;
-import id.kotacerdas.security.UserAccount;
-import id.kotacerdas.security.UserAccountsApi;
+import id.kotacerdas.security.ManageAccounts;
+import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,7 +48,7 @@ class ApiAccessTest {
     MockMvc mvc;
 
     @Autowired
-    UserAccountsApi accounts;
+    ManageAccounts accounts;
 
     /** A call of the API: method, path, and a JSON (or TSV) body when it takes one. */
     record Call(HttpMethod method, String path, MediaType type, String body) {
@@ -96,10 +95,8 @@ class ApiAccessTest {
 
     @BeforeEach
     void anOperatorAccount() {
-        if (accounts.find(OPERATOR).isEmpty()) {
-            accounts.create(
-                    new UserAccount(OPERATOR, "Operator Badung", Role.OPERATOR, "51.03", null, true),
-                    OPERATOR_PASSWORD);
+        if (accounts.list().stream().noneMatch(a -> a.username().equals(OPERATOR))) {
+            accounts.create(new NewAccount(OPERATOR, OPERATOR_PASSWORD, "Operator Badung", "OPERATOR", "51.03", null));
         }
     }
 

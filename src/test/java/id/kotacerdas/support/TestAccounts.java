@@ -4,7 +4,7 @@ package id.kotacerdas.support;
 public final class TestAccounts {
 
     public static final String ADMIN = "admin";
-    public static final String ADMIN_PASSWORD = "admin-test-password-2024";
+    public static final String ADMIN_PASSWORD = "Uji-sandi-penguji-2024";
 
     private TestAccounts() {}
 }
