@@ -15,12 +15,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium driven by its chromedriver, with screenshots saved under target/. */
+/** Headless Chromium driven by its chromedriver, with screenshots saved under target/. */
 final class Browser implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final String HOW_TO_INSTALL = "Install Chromium and its driver (apt-get install chromium chromium-driver)"
+            + " or name them with -Dkc.browser or KC_BROWSER and -Dkc.chromedriver or KC_CHROMEDRIVER.";
 
     final WebDriver driver;
     final WebDriverWait wait;
@@ -30,13 +30,12 @@ final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    /** Starts the browser; fails where it is not installed or does not start (see {@link ChromiumInstalled}). */
     static Browser start(int width, int height) {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException(
-                    "Browser tests need Debian's Chromium: apt-get install chromium chromium-driver");
-        }
+        Path chromium = installed(Executable.CHROMIUM);
+        Path chromedriver = installed(Executable.CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
+                .setBinary(chromium.toFile())
                 .addArguments(
                         "--headless",
                         "--no-sandbox",
@@ -48,12 +47,18 @@ final class Browser implements AutoCloseable {
                         "--no-first-run",
                         "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         return new Browser(driver);
+    }
+
+    private static Path installed(Executable executable) {
+        return executable
+                .find()
+                .orElseThrow(() -> new IllegalStateException(executable.lookedFor() + ". " + HOW_TO_INSTALL));
     }
 
     Path screenshot(String name) {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A visitor reads the national table, sorts it, opens a region; an administrator browses the registry. */
 @IntegrationTest
+@ExtendWith(ChromiumInstalled.class)
 class NationalResultsBrowserTest {
 
     private static Browser browser;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A citizen on a small phone (360 × 740) opens the survey from its short link and answers one dimension. */
 @IntegrationTest
+@ExtendWith(ChromiumInstalled.class)
 class SurveyPhoneBrowserTest {
 
     private static final int YEAR = 2046;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,6 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The bulk of the answers and scores goes through the facades; the steps that matter go through the pages.
  */
 @IntegrationTest
+@ExtendWith(ChromiumInstalled.class)
 @TestMethodOrder(OrderAnnotation.class)
 class WorkflowBrowserTest {
 
