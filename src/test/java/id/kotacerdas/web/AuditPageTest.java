@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,16 @@ class AuditPageTest {
 
     @Test
     void an_admin_filters_the_audit_trail_by_region() throws Exception {
-        audit.record("op-audit", 2024, "73.71", "ANSWER_SAVED", "question 9", "level 2", "level 3");
-        audit.record("op-audit", 2024, "73.72", "ANSWER_SAVED", "question 9", "level 1", "level 4");
+        audit.record(AuditEvent.by("op-audit", "ANSWER_SAVED")
+                .in(2024, "73.71")
+                .about("question 9")
+                .from("level 2")
+                .to("level 3"));
+        audit.record(AuditEvent.by("op-audit", "ANSWER_SAVED")
+                .in(2024, "73.72")
+                .about("question 9")
+                .from("level 1")
+                .to("level 4"));
         String page =
                 html(mvc.perform(get("/admin/audit").param("region", "73.71").with(admin()))
                         .andExpect(status().isOk()));
@@ -41,7 +50,7 @@ class AuditPageTest {
 
     @Test
     void the_audit_trail_cannot_be_changed_or_deleted() {
-        audit.record("admin", null, null, "TEST", null, null, "kept");
+        audit.record(AuditEvent.by("admin", "TEST").to("kept"));
         assertThatThrownBy(() ->
                         jdbc.sql("update audit_event set new_value = 'changed'").update())
                 .hasMessageContaining("append-only");
