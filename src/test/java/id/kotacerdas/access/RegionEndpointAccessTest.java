@@ -37,6 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every API endpoint of a region's data refuses the operator of another region, an assessor who is
  * not on the region's panel, and an anonymous caller. The table below must name every such endpoint
  * the application maps: a new endpoint without a row here fails {@link #every_region_endpoint_has_a_rule}.
+ * {@link RegionPageAccessTest} does the same for the pages under /wilayah, /penilaian and /admin.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
