@@ -18,6 +18,7 @@ import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestActors;
+import id.kotacerdas.support.TestYears;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegionPageAccessTest {
 
-    private static final int YEAR = 2088;
+    private static final int YEAR = TestYears.REGION_PAGE_ACCESS;
     private static final String REGION = "51.03";
     private static final String OTHER_REGION = "51.71";
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
@@ -105,7 +106,7 @@ class RegionPageAccessTest {
                     Map.of("username", "x-pages", "displayName", "x", "role", "OPERATOR", "regionCode", REGION)),
             Map.entry("POST /admin/pengguna/{username}/status", Map.of("enabled", "false")),
             Map.entry("GET /admin/periode", Map.of()),
-            Map.entry("POST /admin/periode", Map.of("year", "2099", "copyFrom", "2024")),
+            Map.entry("POST /admin/periode", Map.of("year", String.valueOf(YEAR), "copyFrom", "2024")),
             Map.entry("GET " + ADMIN, Map.of()),
             Map.entry("POST " + ADMIN + "/status", Map.of("to", "ASSESSMENT")),
             Map.entry("POST " + ADMIN + "/jadwal", Map.of()),

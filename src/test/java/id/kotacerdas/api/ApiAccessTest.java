@@ -14,6 +14,7 @@ import id.kotacerdas.security.Role;
 import id.kotacerdas.security.UserAccount;
 import id.kotacerdas.security.UserAccountsApi;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -38,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 class ApiAccessTest {
+
+    private static final int NEVER_CREATED = TestYears.API_ACCESS_NEVER_CREATED;
 
     private static final String OPERATOR = "api-access-operator";
     private static final String OPERATOR_PASSWORD = "operator-password-api-access";
@@ -75,7 +78,7 @@ class ApiAccessTest {
 
     static Stream<Call> adminOnlyCalls() {
         return Stream.of(
-                Call.of("POST", "/api/v1/periods", "{\"year\":2099,\"copyInstrumentFrom\":2024}"),
+                Call.of("POST", "/api/v1/periods", "{\"year\":" + NEVER_CREATED + ",\"copyInstrumentFrom\":2024}"),
                 Call.of("PATCH", "/api/v1/periods/2024", "{\"selfAssessmentOpens\":\"2024-10-01\"}"),
                 Call.of("POST", "/api/v1/periods/2024/transitions", "{\"to\":\"SELF_ASSESSMENT\"}"),
                 Call.of("PUT", "/api/v1/periods/2024/instrument/weights/REGULER", "{\"BASELINE\":1}"),

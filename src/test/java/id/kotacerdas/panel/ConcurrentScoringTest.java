@@ -16,6 +16,7 @@ import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestActors;
+import id.kotacerdas.support.TestYears;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ConcurrentScoringTest {
 
-    private static final int YEAR = 2098;
+    private static final int YEAR = TestYears.CONCURRENT_SCORING;
     private static final String REGION = "51.03";
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
     private static final List<String> PANEL = List.of("asr-cc1", "asr-cc2", "asr-cc3");
