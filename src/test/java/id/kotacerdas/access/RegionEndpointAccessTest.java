@@ -13,6 +13,7 @@ import id.kotacerdas.instrument.MovePeriod;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,12 +38,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every API endpoint of a region's data refuses the operator of another region, an assessor who is
  * not on the region's panel, and an anonymous caller. The table below must name every such endpoint
  * the application maps: a new endpoint without a row here fails {@link #every_region_endpoint_has_a_rule}.
+ * {@link RegionPageAccessTest} does the same for the pages under /wilayah, /penilaian and /admin.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegionEndpointAccessTest {
 
-    private static final int YEAR = 2094;
+    private static final int YEAR = TestYears.REGION_ENDPOINT_ACCESS;
     private static final String BASE = "/api/v1/periods/{year}/regions/{code}";
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
 
@@ -62,7 +64,7 @@ class RegionEndpointAccessTest {
             Map.entry("GET " + BASE + "/scores", ""),
             Map.entry("POST " + BASE + "/scores/submission", ""),
             Map.entry("GET " + BASE + "/result", ""),
-            Map.entry("PUT " + BASE + "/interview", "{\"scheduledAt\":\"2094-11-01T09:00:00+07:00\"}"),
+            Map.entry("PUT " + BASE + "/interview", "{\"scheduledAt\":\"" + YEAR + "-11-01T09:00:00+07:00\"}"),
             Map.entry("GET " + BASE + "/interview", ""),
             Map.entry("POST " + BASE + "/interview/attendance", "{\"regionAttended\":true}"),
             Map.entry("POST " + BASE + "/consultation-notes", "{\"note\":\"x\"}"),

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -37,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 class ApiAccessTest {
+
+    private static final int NEVER_CREATED = TestYears.API_ACCESS_NEVER_CREATED;
 
     private static final String OPERATOR = "api-access-operator";
     private static final String OPERATOR_PASSWORD = "operator-password-api-access";
@@ -74,7 +77,7 @@ class ApiAccessTest {
 
     static Stream<Call> adminOnlyCalls() {
         return Stream.of(
-                Call.of("POST", "/api/v1/periods", "{\"year\":2099,\"copyInstrumentFrom\":2024}"),
+                Call.of("POST", "/api/v1/periods", "{\"year\":" + NEVER_CREATED + ",\"copyInstrumentFrom\":2024}"),
                 Call.of("PATCH", "/api/v1/periods/2024", "{\"selfAssessmentOpens\":\"2024-10-01\"}"),
                 Call.of("POST", "/api/v1/periods/2024/transitions", "{\"to\":\"SELF_ASSESSMENT\"}"),
                 Call.of("PUT", "/api/v1/periods/2024/instrument/weights/REGULER", "{\"BASELINE\":1}"),

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,7 @@ class ImportRowsTest {
 
     @Test
     void exact_names_import_and_every_other_row_is_reported_with_its_line() throws Exception {
-        int year = 2051;
+        int year = TestYears.IMPORT_ROWS_EXACT_NAMES;
         Api.createPeriod(mvc, year);
 
         ResultActions report = importBody(year, tsv(), Api.TSV, false);
@@ -105,7 +106,7 @@ class ImportRowsTest {
 
     @Test
     void accepting_suggestions_imports_the_suggested_regions_as_well() throws Exception {
-        int year = 2052;
+        int year = TestYears.IMPORT_ROWS_SUGGESTIONS_ACCEPTED;
         Api.createPeriod(mvc, year);
 
         ResultActions report = importBody(year, tsv(), Api.TSV, true);
@@ -119,7 +120,7 @@ class ImportRowsTest {
 
     @Test
     void the_same_rows_as_csv_with_quoted_comma_decimals_give_the_same_report() throws Exception {
-        int year = 2053;
+        int year = TestYears.IMPORT_ROWS_CSV;
         Api.createPeriod(mvc, year);
 
         expectReport(importBody(year, csv(), MediaType.parseMediaType("text/csv"), false), 4, false);
@@ -127,7 +128,7 @@ class ImportRowsTest {
 
     @Test
     void the_same_rows_as_an_uploaded_xlsx_give_the_same_report() throws Exception {
-        int year = 2054;
+        int year = TestYears.IMPORT_ROWS_XLSX;
         Api.createPeriod(mvc, year);
         MockMultipartFile file = new MockMultipartFile(
                 "file", "nasional.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx());
@@ -142,7 +143,7 @@ class ImportRowsTest {
 
     @Test
     void a_file_that_is_not_a_table_is_refused_as_a_problem() throws Exception {
-        int year = 2055;
+        int year = TestYears.IMPORT_ROWS_NOT_A_TABLE;
         Api.createPeriod(mvc, year);
         byte[] png = Base64.getDecoder()
                 .decode(

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,15 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class InstrumentLifecycleTest {
 
+    private static final int CREATED = TestYears.INSTRUMENT_LIFECYCLE_CREATED;
+    private static final int WEIGHTS_REFUSED = TestYears.INSTRUMENT_LIFECYCLE_WEIGHTS_REFUSED;
+    private static final int WEIGHTS_STORED = TestYears.INSTRUMENT_LIFECYCLE_WEIGHTS_STORED;
+    private static final int QUESTIONS_EDITED = TestYears.INSTRUMENT_LIFECYCLE_QUESTIONS_EDITED;
+    private static final int FROZEN = TestYears.INSTRUMENT_LIFECYCLE_FROZEN;
+    private static final int STAGES = TestYears.INSTRUMENT_LIFECYCLE_STAGES;
+    private static final int SCHEDULE = TestYears.INSTRUMENT_LIFECYCLE_SCHEDULE;
+    private static final int PARTICIPANTS = TestYears.INSTRUMENT_LIFECYCLE_PARTICIPANTS;
+
     private static final String QUESTION = """
             {"dimension":"OUTPUT","indicator":"Kebijakan","subIndicator":"Regulasi",
              "text":"Apakah daerah memiliki peraturan kepala daerah tentang smart city?"}""";
@@ -47,39 +57,39 @@ class InstrumentLifecycleTest {
 
     @Test
     void a_new_period_is_a_draft_with_a_copy_of_the_2024_instrument() throws Exception {
-        mvc.perform(asAdmin(post("/api/v1/periods"), "{\"year\":2061,\"copyInstrumentFrom\":2024}"))
+        mvc.perform(asAdmin(post("/api/v1/periods"), "{\"year\":" + CREATED + ",\"copyInstrumentFrom\":2024}"))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", endsWith("/api/v1/periods/2061")))
-                .andExpect(jsonPath("$.year").value(2061))
+                .andExpect(header().string("Location", endsWith("/api/v1/periods/" + CREATED)))
+                .andExpect(jsonPath("$.year").value(CREATED))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.questions").value(115));
 
-        mvc.perform(get("/api/v1/periods/2061/instrument"))
+        mvc.perform(get("/api/v1/periods/" + CREATED + "/instrument"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.questions.length()").value(115));
     }
 
     @Test
     void weights_summing_to_90_percent_are_refused_and_change_nothing() throws Exception {
-        Api.createPeriod(mvc, 2062);
-        JsonNode before = instrument(2062).get("dimensions");
+        Api.createPeriod(mvc, WEIGHTS_REFUSED);
+        JsonNode before = instrument(WEIGHTS_REFUSED).get("dimensions");
 
-        setWeights(2062, WEIGHTS_90_PERCENT)
+        setWeights(WEIGHTS_REFUSED, WEIGHTS_90_PERCENT)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM))
                 .andExpect(jsonPath("$.code").value("weights.sum"))
                 .andExpect(jsonPath("$.detail", containsString("90%")));
 
-        assertThat(instrument(2062).get("dimensions")).isEqualTo(before);
+        assertThat(instrument(WEIGHTS_REFUSED).get("dimensions")).isEqualTo(before);
     }
 
     @Test
     void valid_weights_of_a_draft_are_stored() throws Exception {
-        Api.createPeriod(mvc, 2063);
+        Api.createPeriod(mvc, WEIGHTS_STORED);
 
-        setWeights(2063, WEIGHTS_MORE_IMPACT).andExpect(status().isOk());
+        setWeights(WEIGHTS_STORED, WEIGHTS_MORE_IMPACT).andExpect(status().isOk());
 
-        JsonNode dimensions = instrument(2063).get("dimensions");
+        JsonNode dimensions = instrument(WEIGHTS_STORED).get("dimensions");
         assertThat(regulerWeight(dimensions, "OUTCOME")).isEqualTo(0.25);
         assertThat(regulerWeight(dimensions, "IMPACT")).isEqualTo(0.25);
         assertThat(regulerWeight(dimensions, "BASELINE")).isEqualTo(0.1);
@@ -93,57 +103,58 @@ class InstrumentLifecycleTest {
 
     @Test
     void questions_of_a_draft_can_be_edited_added_and_removed() throws Exception {
-        Api.createPeriod(mvc, 2064);
+        Api.createPeriod(mvc, QUESTIONS_EDITED);
 
-        mvc.perform(asAdmin(put("/api/v1/periods/2064/instrument/questions/3"), QUESTION))
+        mvc.perform(asAdmin(put("/api/v1/periods/" + QUESTIONS_EDITED + "/instrument/questions/3"), QUESTION))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.no").value(3))
                 .andExpect(jsonPath("$.text").value(containsString("peraturan kepala daerah")));
-        JsonNode third = find(instrument(2064).get("questions"), "no", "3");
+        JsonNode third = find(instrument(QUESTIONS_EDITED).get("questions"), "no", "3");
         assertThat(third.get("text").asString()).contains("peraturan kepala daerah");
         assertThat(third.get("dimension").asString()).isEqualTo("OUTPUT");
 
-        mvc.perform(asAdmin(post("/api/v1/periods/2064/instrument/questions"), QUESTION))
+        mvc.perform(asAdmin(post("/api/v1/periods/" + QUESTIONS_EDITED + "/instrument/questions"), QUESTION))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.no").value(116));
-        assertThat(instrument(2064).get("questions")).hasSize(116);
+        assertThat(instrument(QUESTIONS_EDITED).get("questions")).hasSize(116);
 
-        mvc.perform(delete("/api/v1/periods/2064/instrument/questions/116").with(admin()))
+        mvc.perform(delete("/api/v1/periods/" + QUESTIONS_EDITED + "/instrument/questions/116")
+                        .with(admin()))
                 .andExpect(status().isNoContent());
-        assertThat(instrument(2064).get("questions")).hasSize(115);
+        assertThat(instrument(QUESTIONS_EDITED).get("questions")).hasSize(115);
     }
 
     @Test
     void once_the_self_assessment_opens_the_instrument_is_frozen() throws Exception {
-        Api.createPeriod(mvc, 2065);
-        transition(2065, "SELF_ASSESSMENT")
+        Api.createPeriod(mvc, FROZEN);
+        transition(FROZEN, "SELF_ASSESSMENT")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SELF_ASSESSMENT"));
-        JsonNode before = instrument(2065);
+        JsonNode before = instrument(FROZEN);
 
-        expectFrozen(mvc.perform(asAdmin(put("/api/v1/periods/2065/instrument/questions/3"), QUESTION)));
-        expectFrozen(mvc.perform(asAdmin(post("/api/v1/periods/2065/instrument/questions"), QUESTION)));
-        expectFrozen(mvc.perform(
-                delete("/api/v1/periods/2065/instrument/questions/115").with(admin())));
-        expectFrozen(setWeights(2065, WEIGHTS_MORE_IMPACT));
+        expectFrozen(mvc.perform(asAdmin(put("/api/v1/periods/" + FROZEN + "/instrument/questions/3"), QUESTION)));
+        expectFrozen(mvc.perform(asAdmin(post("/api/v1/periods/" + FROZEN + "/instrument/questions"), QUESTION)));
+        expectFrozen(mvc.perform(delete("/api/v1/periods/" + FROZEN + "/instrument/questions/115")
+                .with(admin())));
+        expectFrozen(setWeights(FROZEN, WEIGHTS_MORE_IMPACT));
 
-        JsonNode after = instrument(2065);
+        JsonNode after = instrument(FROZEN);
         assertThat(after.get("questions")).isEqualTo(before.get("questions"));
         assertThat(after.get("dimensions")).isEqualTo(before.get("dimensions"));
     }
 
     @Test
     void a_period_moves_only_to_its_next_stage() throws Exception {
-        Api.createPeriod(mvc, 2066);
-        transition(2066, "SELF_ASSESSMENT").andExpect(status().isOk());
+        Api.createPeriod(mvc, STAGES);
+        transition(STAGES, "SELF_ASSESSMENT").andExpect(status().isOk());
 
-        transition(2066, "PUBLISHED")
+        transition(STAGES, "PUBLISHED")
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM))
                 .andExpect(jsonPath("$.code").value("period.transition.refused"))
                 .andExpect(jsonPath("$.detail", containsString("Diterbitkan")));
 
-        mvc.perform(get("/api/v1/periods/2066"))
+        mvc.perform(get("/api/v1/periods/" + STAGES))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SELF_ASSESSMENT"));
     }
@@ -173,41 +184,44 @@ class InstrumentLifecycleTest {
 
     @Test
     void a_deadline_before_the_opening_is_refused() throws Exception {
-        Api.createPeriod(mvc, 2067);
+        Api.createPeriod(mvc, SCHEDULE);
 
         mvc.perform(asAdmin(
-                        patch("/api/v1/periods/2067"),
-                        "{\"selfAssessmentOpens\":\"2067-10-01\",\"selfAssessmentDeadline\":\"2067-09-30\"}"))
+                        patch("/api/v1/periods/" + SCHEDULE),
+                        "{\"selfAssessmentOpens\":\"" + SCHEDULE + "-10-01\",\"selfAssessmentDeadline\":\"" + SCHEDULE
+                                + "-09-30\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM))
                 .andExpect(jsonPath("$.code").value("period.deadline.beforeOpen"));
 
         mvc.perform(asAdmin(
-                        patch("/api/v1/periods/2067"),
-                        "{\"selfAssessmentOpens\":\"2067-10-01\",\"selfAssessmentDeadline\":\"2067-11-20\"}"))
+                        patch("/api/v1/periods/" + SCHEDULE),
+                        "{\"selfAssessmentOpens\":\"" + SCHEDULE + "-10-01\",\"selfAssessmentDeadline\":\"" + SCHEDULE
+                                + "-11-20\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.selfAssessmentOpens").value("2067-10-01"))
-                .andExpect(jsonPath("$.selfAssessmentDeadline").value("2067-11-20"));
+                .andExpect(jsonPath("$.selfAssessmentOpens").value(SCHEDULE + "-10-01"))
+                .andExpect(jsonPath("$.selfAssessmentDeadline").value(SCHEDULE + "-11-20"));
     }
 
     @Test
     void a_region_takes_part_on_a_track_of_the_period() throws Exception {
-        Api.createPeriod(mvc, 2068);
+        Api.createPeriod(mvc, PARTICIPANTS);
 
-        mvc.perform(asAdmin(put("/api/v1/periods/2068/participants/51.03"), "{\"track\":\"KPPN_IKN\"}"))
+        mvc.perform(asAdmin(put("/api/v1/periods/" + PARTICIPANTS + "/participants/51.03"), "{\"track\":\"KPPN_IKN\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.regionCode").value("51.03"))
                 .andExpect(jsonPath("$.track").value("KPPN_IKN"));
-        JsonNode participants =
-                Api.json(mvc.perform(get("/api/v1/periods/2068/participants").with(admin()))
-                        .andExpect(status().isOk()));
+        JsonNode participants = Api.json(mvc.perform(
+                        get("/api/v1/periods/" + PARTICIPANTS + "/participants").with(admin()))
+                .andExpect(status().isOk()));
         assertThat(find(participants, "regionCode", "51.03").get("track").asString())
                 .isEqualTo("KPPN_IKN");
 
-        mvc.perform(asAdmin(put("/api/v1/periods/2068/participants/99.99"), "{\"track\":\"REGULER\"}"))
+        mvc.perform(asAdmin(put("/api/v1/periods/" + PARTICIPANTS + "/participants/99.99"), "{\"track\":\"REGULER\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM));
-        mvc.perform(asAdmin(put("/api/v1/periods/2068/participants/51.71"), "{\"track\":\"NUSANTARA\"}"))
+        mvc.perform(asAdmin(
+                        put("/api/v1/periods/" + PARTICIPANTS + "/participants/51.71"), "{\"track\":\"NUSANTARA\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM));
     }
@@ -217,7 +231,7 @@ class InstrumentLifecycleTest {
         result.andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM))
                 .andExpect(jsonPath("$.code").value("instrument.frozen"))
-                .andExpect(jsonPath("$.detail", containsString("2065")))
+                .andExpect(jsonPath("$.detail", containsString(String.valueOf(FROZEN))))
                 .andExpect(jsonPath("$.detail", containsString("Penilaian mandiri")));
     }
 

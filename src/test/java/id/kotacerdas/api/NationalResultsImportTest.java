@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestData;
+import id.kotacerdas.support.TestYears;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,7 +121,8 @@ class NationalResultsImportTest {
 
     @Test
     void without_accepting_suggestions_bukittinggi_is_only_suggested() throws Exception {
-        int year = 2050; // a period of its own, so that "not imported" can be checked
+        // a period of its own, so that "not imported" can be checked
+        int year = TestYears.NATIONAL_RESULTS_IMPORT_SUGGESTIONS_NOT_ACCEPTED;
         Api.createPeriod(mvc, year);
 
         importPartA(year, false)

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnswersTest {
 
-    static final int YEAR = 2081;
+    static final int YEAR = TestYears.ANSWERS;
     static final String OPERATOR = "sa-ans-op-badung";
     static final String OTHER_OPERATOR = "sa-ans-op-denpasar";
     static final String ASSESSOR = "sa-ans-asr";

@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,7 +51,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidenceTest {
 
-    static final int YEAR = 2085;
+    static final int YEAR = TestYears.EVIDENCE;
     static final String OPERATOR = "sa-evd-op-badung";
     static final String OTHER_OPERATOR = "sa-evd-op-denpasar";
 

@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,9 +40,9 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubmissionTest {
 
-    static final int OPEN_YEAR = 2082;
-    static final int LATE_YEAR = 2083;
-    static final int DRAFT_YEAR = 2084;
+    static final int OPEN_YEAR = TestYears.SUBMISSION_OPEN;
+    static final int LATE_YEAR = TestYears.SUBMISSION_LATE;
+    static final int DRAFT_YEAR = TestYears.SUBMISSION_DRAFT;
     static final String OPERATOR = "sa-sub-op-badung";
     static final String OTHER_OPERATOR = "sa-sub-op-denpasar";
 

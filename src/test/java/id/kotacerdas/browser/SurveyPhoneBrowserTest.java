@@ -7,6 +7,7 @@ import id.kotacerdas.instrument.ManageParticipants;
 import id.kotacerdas.instrument.MovePeriod;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestAccounts;
+import id.kotacerdas.support.TestYears;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(ChromiumInstalled.class)
 class SurveyPhoneBrowserTest {
 
-    private static final int YEAR = 2046;
+    private static final int YEAR = TestYears.SURVEY_PHONE_BROWSER;
     private static Browser browser;
 
     @LocalServerPort

@@ -13,6 +13,7 @@ import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestAccounts;
 import id.kotacerdas.support.TestActors;
+import id.kotacerdas.support.TestYears;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Stage II in the browser for Kab. Badung in period 2089: the operator finishes and submits the
+ * Stage II in the browser for Kab. Badung in a period of its own: the operator finishes and submits the
  * self-assessment, an assessor scores blind and sees the other assessor's scores only after submitting,
  * and the administrator finalizes and publishes the period so that Badung's result becomes public.
  * The bulk of the answers and scores goes through the facades; the steps that matter go through the pages.
@@ -43,7 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestMethodOrder(OrderAnnotation.class)
 class WorkflowBrowserTest {
 
-    private static final int YEAR = 2089;
+    private static final int YEAR = TestYears.WORKFLOW_BROWSER;
     private static final String BADUNG = "51.03";
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
     private static final String OPERATOR = "op-wf-5103";
@@ -104,19 +105,19 @@ class WorkflowBrowserTest {
 
         signIn(OPERATOR, PASSWORD, "/wilayah");
         browser.driver
-                .findElement(By.cssSelector("#my-periods a[href$='/wilayah/2089/51.03/penilaian-mandiri']"))
+                .findElement(By.cssSelector("#my-periods a[href$='/wilayah/" + YEAR + "/51.03/penilaian-mandiri']"))
                 .click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-115")));
         assertThat(text("progress")).contains("113 dari 115");
 
-        answerInBrowser(114, "Perbup 114/2089 tentang masterplan kota cerdas");
-        answerInBrowser(115, "SK tim pelaksana 115/2089");
+        answerInBrowser(114, "Perbup 114/" + YEAR + " tentang masterplan kota cerdas");
+        answerInBrowser(115, "SK tim pelaksana 115/" + YEAR);
 
         browser.driver.navigate().refresh();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-115")));
         assertThat(text("progress")).contains("115 dari 115");
         // the page shows what was saved: the answers given in the browser and those given through the facade
-        assertThat(value("justification-114")).isEqualTo("Perbup 114/2089 tentang masterplan kota cerdas");
+        assertThat(value("justification-114")).isEqualTo("Perbup 114/" + YEAR + " tentang masterplan kota cerdas");
         assertThat(value("justification-1")).isEqualTo("Dokumen terlampir 1");
         assertThat(levelChecked(115, 3)).isTrue();
         assertThat(levelChecked(1, 3)).isTrue();
@@ -165,7 +166,7 @@ class WorkflowBrowserTest {
 
         signIn(ASSESSOR_A, PASSWORD, "/penilaian");
         browser.driver
-                .findElement(By.cssSelector("#my-panels a[href$='/penilaian/2089/51.03']"))
+                .findElement(By.cssSelector("#my-panels a[href$='/penilaian/" + YEAR + "/51.03']"))
                 .click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score-115")));
         assertThat(browser.driver.getPageSource()).doesNotContain("catatan-asesor-B");

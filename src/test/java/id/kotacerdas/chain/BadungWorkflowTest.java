@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestAccounts;
 import id.kotacerdas.support.TestData;
+import id.kotacerdas.support.TestYears;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,8 +44,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @IntegrationTest
 class BadungWorkflowTest {
 
-    private static final int YEAR = 2095;
-    private static final String BADUNG = "/api/v1/periods/2095/regions/51.03";
+    private static final int YEAR = TestYears.BADUNG_WORKFLOW;
+    private static final String BADUNG = "/api/v1/periods/" + YEAR + "/regions/51.03";
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
     private static final List<String> PANEL = List.of("asr-b1", "asr-b2", "asr-b3", "asr-b4", "asr-b5");
 
@@ -55,14 +56,14 @@ class BadungWorkflowTest {
     void badung_scored_by_five_assessors_gets_its_published_2024_result() throws Exception {
         Map<Integer, BigDecimal> badung = badungScores();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-        asAdmin(post("/api/v1/periods"), "{\"year\":2095,\"copyInstrumentFrom\":2024}")
+        asAdmin(post("/api/v1/periods"), "{\"year\":" + YEAR + ",\"copyInstrumentFrom\":2024}")
                 .andExpect(status().isCreated());
-        asAdmin(put("/api/v1/periods/2095/participants/51.03"), "{\"track\":\"REGULER\"}")
+        asAdmin(put("/api/v1/periods/" + YEAR + "/participants/51.03"), "{\"track\":\"REGULER\"}")
                 .andExpect(status().isOk());
-        asAdmin(patch("/api/v1/periods/2095"), """
+        asAdmin(patch("/api/v1/periods/" + YEAR), """
                         {"selfAssessmentOpens":"%s","selfAssessmentDeadline":"%s"}""".formatted(today.minusDays(1), today.plusDays(14)))
                 .andExpect(status().isOk());
-        asAdmin(post("/api/v1/periods/2095/transitions"), "{\"to\":\"SELF_ASSESSMENT\"}")
+        asAdmin(post("/api/v1/periods/" + YEAR + "/transitions"), "{\"to\":\"SELF_ASSESSMENT\"}")
                 .andExpect(status().isOk());
         createAccount("op-b-5103", "OPERATOR", "\"51.03\"", "null");
         for (String assessor : PANEL) {
@@ -87,7 +88,7 @@ class BadungWorkflowTest {
                 .andExpect(jsonPath("$.submitted").value(true))
                 .andExpect(jsonPath("$.answered").value(115));
 
-        asAdmin(post("/api/v1/periods/2095/transitions"), "{\"to\":\"ASSESSMENT\"}")
+        asAdmin(post("/api/v1/periods/" + YEAR + "/transitions"), "{\"to\":\"ASSESSMENT\"}")
                 .andExpect(status().isOk());
         asAdmin(put(BADUNG + "/assessors"), "[\"asr-b1\",\"asr-b2\",\"asr-b3\",\"asr-b4\",\"asr-b5\"]")
                 .andExpect(status().isOk())
@@ -125,7 +126,7 @@ class BadungWorkflowTest {
                 .andExpect(jsonPath("$.questions[2].score").value(3.6))
                 .andExpect(jsonPath("$.questions[2].assessorScores", Matchers.contains(4, 4, 4, 3, 3)));
 
-        mvc.perform(get("/api/v1/periods/2095/tracking")
+        mvc.perform(get("/api/v1/periods/" + YEAR + "/tracking")
                         .with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].regionCode").value("51.03"))
@@ -134,17 +135,18 @@ class BadungWorkflowTest {
                 .andExpect(jsonPath("$[0].assessors").value(5))
                 .andExpect(jsonPath("$[0].assessorsDone").value(5))
                 .andExpect(jsonPath("$[0].reconciliationOpen").value(0));
-        mvc.perform(get("/api/v1/periods/2095/tracking").with(operator())).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/periods/" + YEAR + "/tracking").with(operator()))
+                .andExpect(status().isForbidden());
 
         finalizeAndPublish();
     }
 
     /** Finalizing computes and freezes the results; they become public when published. */
     private void finalizeAndPublish() throws Exception {
-        asAdmin(post("/api/v1/periods/2095/transitions"), "{\"to\":\"FINALIZED\"}")
+        asAdmin(post("/api/v1/periods/" + YEAR + "/transitions"), "{\"to\":\"FINALIZED\"}")
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/periods/2095/national-results")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/periods/2095/national-results")
+        mvc.perform(get("/api/v1/periods/" + YEAR + "/national-results")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/periods/" + YEAR + "/national-results")
                         .with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].regionCode").value("51.03"))
@@ -153,23 +155,23 @@ class BadungWorkflowTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("scoring.notOpen"));
         json(put(BADUNG + "/answers/1"), "{\"level\":1}", operator()).andExpect(status().isConflict());
-        mvc.perform(post("/api/v1/periods/2095/national-results")
+        mvc.perform(post("/api/v1/periods/" + YEAR + "/national-results")
                         .with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD))
                         .contentType("text/tab-separated-values")
                         .content(TestData.bytes(TestData.NATIONAL_2024_PART_A)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("import.assessedPeriod"));
 
-        asAdmin(post("/api/v1/periods/2095/transitions"), "{\"to\":\"PUBLISHED\"}")
+        asAdmin(post("/api/v1/periods/" + YEAR + "/transitions"), "{\"to\":\"PUBLISHED\"}")
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/periods/2095/national-results"))
+        mvc.perform(get("/api/v1/periods/" + YEAR + "/national-results"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].regionName").value("Kabupaten Badung"))
                 .andExpect(jsonPath("$[0].scores.BASELINE").value(3.56))
                 .andExpect(jsonPath("$[0].scores.QUICK_WIN").value(2.8))
                 .andExpect(jsonPath("$[0].final").value(3.08))
                 .andExpect(jsonPath("$[0].rank").value(1));
-        mvc.perform(get("/api/v1/periods/2095/national-results/non-participants"))
+        mvc.perform(get("/api/v1/periods/" + YEAR + "/national-results/non-participants"))
                 .andExpect(jsonPath("$.length()").value(0));
 
         correctAfterPublication();
@@ -190,7 +192,7 @@ class BadungWorkflowTest {
                 .andExpect(jsonPath("$[0].finalScore").value(3.08))
                 .andExpect(jsonPath("$[0].reason").value("computed at finalization"))
                 .andExpect(jsonPath("$[1].scores.OUTPUT").value(2.93));
-        mvc.perform(get("/api/v1/periods/2095/national-results"))
+        mvc.perform(get("/api/v1/periods/" + YEAR + "/national-results"))
                 .andExpect(jsonPath("$[0].final").value(3.12))
                 .andExpect(jsonPath("$[0].scores.OUTPUT").value(2.93));
     }
@@ -198,13 +200,13 @@ class BadungWorkflowTest {
     @Test
     void a_spread_of_two_goes_to_reconciliation_and_a_revision_needs_a_reason() throws Exception {
         // runs on its own period so that the Badung scenario above stays untouched
-        int year = 2096;
-        String region = "/api/v1/periods/2096/regions/51.03";
-        asAdmin(post("/api/v1/periods"), "{\"year\":2096,\"copyInstrumentFrom\":2024}")
+        int year = TestYears.BADUNG_WORKFLOW_RECONCILIATION;
+        String region = "/api/v1/periods/" + year + "/regions/51.03";
+        asAdmin(post("/api/v1/periods"), "{\"year\":" + year + ",\"copyInstrumentFrom\":2024}")
                 .andExpect(status().isCreated());
-        asAdmin(put("/api/v1/periods/2096/participants/51.03"), "{\"track\":\"REGULER\"}");
-        asAdmin(post("/api/v1/periods/2096/transitions"), "{\"to\":\"SELF_ASSESSMENT\"}");
-        asAdmin(post("/api/v1/periods/2096/transitions"), "{\"to\":\"ASSESSMENT\"}")
+        asAdmin(put("/api/v1/periods/" + year + "/participants/51.03"), "{\"track\":\"REGULER\"}");
+        asAdmin(post("/api/v1/periods/" + year + "/transitions"), "{\"to\":\"SELF_ASSESSMENT\"}");
+        asAdmin(post("/api/v1/periods/" + year + "/transitions"), "{\"to\":\"ASSESSMENT\"}")
                 .andExpect(status().isOk());
         createAccount("asr-r1", "ASSESSOR", "null", "\"ITS\"");
         createAccount("asr-r2", "ASSESSOR", "null", "\"UGM\"");

@@ -19,6 +19,7 @@ import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestActors;
+import id.kotacerdas.support.TestYears;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,8 +43,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssessorPagesTest {
 
-    private static final int YEAR = 2097;
-    private static final String PAGE = "/penilaian/2097/51.03";
+    private static final int YEAR = TestYears.ASSESSOR_PAGES;
+    private static final String PAGE = "/penilaian/" + YEAR + "/51.03";
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
     private static final String SECRET = "catatan-pg2-rahasia";
 
@@ -93,7 +94,7 @@ class AssessorPagesTest {
         assertThat(textOf(page, "proposed-1")).isEqualTo("Level usulan wilayah: 3");
         assertThat(textOf(page, "justification-1")).isEqualTo("Perbup masterplan kota cerdas terlampir");
         assertThat(textOf(page, "evidence-1")).contains("perbup-masterplan.pdf");
-        assertThat(page).contains("/api/v1/periods/2097/regions/51.03/evidence/");
+        assertThat(page).contains("/api/v1/periods/" + YEAR + "/regions/51.03/evidence/");
         assertThat(textOf(page, "proposed-2")).isEqualTo("Wilayah belum menjawab pertanyaan ini.");
         assertThat(page).contains("hx-trigger=\"change delay:300ms\"").contains("id=\"blind-note\"");
         assertThat(page).doesNotContain("id=\"reconciliation\"");
@@ -150,7 +151,7 @@ class AssessorPagesTest {
         assertThat(stillBlind).doesNotContain("id=\"others-1\"").doesNotContain("catatan-pg1");
 
         // asr-pg1 has scores, so the administrator cannot take them off the panel
-        String kept = html(mvc.perform(post("/admin/periode/2097/panel/51.03")
+        String kept = html(mvc.perform(post("/admin/periode/" + YEAR + "/panel/51.03")
                         .with(admin())
                         .with(csrf())
                         .param("assessors", "asr-pg2"))
@@ -168,11 +169,11 @@ class AssessorPagesTest {
 
         String mine =
                 html(mvc.perform(get("/penilaian").with(assessor("asr-pg1"))).andExpect(status().isOk()));
-        assertThat(textOf(mine, "my-panels")).contains("Periode 2097").contains("Kabupaten Badung");
-        assertThat(mine).contains("href=\"/penilaian/2097/51.03\"");
+        assertThat(textOf(mine, "my-panels")).contains("Periode " + YEAR).contains("Kabupaten Badung");
+        assertThat(mine).contains("href=\"/penilaian/" + YEAR + "/51.03\"");
         String none =
                 html(mvc.perform(get("/penilaian").with(assessor("asr-pg3"))).andExpect(status().isOk()));
-        assertThat(none).contains("id=\"no-panels\"").doesNotContain("/penilaian/2097/");
+        assertThat(none).contains("id=\"no-panels\"").doesNotContain("/penilaian/" + YEAR + "/");
 
         String adminView = html(mvc.perform(get(PAGE).with(admin())).andExpect(status().isOk()));
         assertThat(adminView).doesNotContain("class=\"score-form\"").contains("id=\"reconciliation\"");
@@ -180,7 +181,7 @@ class AssessorPagesTest {
 
     @Test
     void the_administrator_sets_the_panel_and_sees_refusals_next_to_the_field() throws Exception {
-        String panel = "/admin/periode/2097/panel/51.71";
+        String panel = "/admin/periode/" + YEAR + "/panel/51.71";
         String empty = html(mvc.perform(get(panel).with(admin())).andExpect(status().isOk()));
         assertThat(empty).contains("id=\"no-members\"").contains("id=\"assessor-asr-pg4\"");
         assertThat(empty).doesNotContain("id=\"assessor-op-pg-5103\"");

@@ -18,6 +18,7 @@ import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestAccounts;
 import id.kotacerdas.support.TestActors;
+import id.kotacerdas.support.TestYears;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @IntegrationTest
 class InterviewsAndFindingsTest {
 
-    private static final String REGION = "/api/v1/periods/2093/regions/51.03";
+    private static final int YEAR = TestYears.INTERVIEWS_AND_FINDINGS;
+
+    private static final String REGION = "/api/v1/periods/" + YEAR + "/regions/51.03";
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
 
     @Autowired
@@ -54,8 +57,8 @@ class InterviewsAndFindingsTest {
 
     @Test
     void the_ministry_notes_stage_one_schedules_the_interview_and_the_panel_writes_findings() throws Exception {
-        periods.create(2093, 2024, "test");
-        participants.set(2093, "51.03", "REGULER", "test");
+        periods.create(YEAR, 2024, "test");
+        participants.set(YEAR, "51.03", "REGULER", "test");
         accounts.create(new NewAccount("asr-f1", PASSWORD, "Dr. Ayu Lestari", "ASSESSOR", null, "Universitas Udayana"));
         accounts.create(new NewAccount("asr-f2", PASSWORD, "Ir. Budi Santoso", "ASSESSOR", null, "ITB"));
         accounts.create(new NewAccount("asr-f3", PASSWORD, "Citra Dewi", "ASSESSOR", null, "UGM"));
@@ -63,17 +66,19 @@ class InterviewsAndFindingsTest {
         admin(post(REGION + "/consultation-notes"), "{\"note\":\"Masterplan perlu diperbarui\"}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.author").value("admin"));
-        admin(put(REGION + "/interview"), "{\"scheduledAt\":\"2093-11-05T09:00:00+08:00\",\"meetingLink\":\"zoom\"}")
+        admin(
+                        put(REGION + "/interview"),
+                        "{\"scheduledAt\":\"" + YEAR + "-11-05T09:00:00+08:00\",\"meetingLink\":\"zoom\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("meetingLink"));
         admin(put(REGION + "/interview"), """
-                        {"scheduledAt":"2093-11-05T09:00:00+08:00","meetingLink":"https://meet.example/badung"}""")
+                        {"scheduledAt":"%d-11-05T09:00:00+08:00","meetingLink":"https://meet.example/badung"}""".formatted(YEAR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.held").value(false));
 
-        move.transition(2093, "SELF_ASSESSMENT", "test", "test");
-        move.transition(2093, "ASSESSMENT", "test", "test");
-        panels.assign(2093, "51.03", List.of("asr-f1", "asr-f2"), TestActors.admin());
+        move.transition(YEAR, "SELF_ASSESSMENT", "test", "test");
+        move.transition(YEAR, "ASSESSMENT", "test", "test");
+        panels.assign(YEAR, "51.03", List.of("asr-f1", "asr-f2"), TestActors.admin());
 
         json(post(REGION + "/findings"), "{\"kind\":\"KEKUATAN\",\"text\":\"Dewan smart city aktif\"}", "asr-f1")
                 .andExpect(status().isCreated())
@@ -105,19 +110,19 @@ class InterviewsAndFindingsTest {
                 .andExpect(jsonPath("$.held").value(true))
                 .andExpect(jsonPath("$.assessorsPresent.length()").value(2));
 
-        admin(post("/api/v1/periods/2093/transitions"), "{\"to\":\"FINALIZED\"}")
+        admin(post("/api/v1/periods/" + YEAR + "/transitions"), "{\"to\":\"FINALIZED\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("finalize.incomplete"))
                 .andExpect(jsonPath("$.incomplete[0]").value("51.03"));
-        mvc.perform(get("/api/v1/periods/2093").with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
+        mvc.perform(get("/api/v1/periods/" + YEAR).with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
                 .andExpect(jsonPath("$.status").value("ASSESSMENT"));
-        participants.remove(2093, "51.03", "test");
-        move.transition(2093, "FINALIZED", "test", "test");
+        participants.remove(YEAR, "51.03", "test");
+        move.transition(YEAR, "FINALIZED", "test", "test");
         json(post(REGION + "/findings"), "{\"kind\":\"KELEMAHAN\",\"text\":\"terlambat\"}", "asr-f1")
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/audit")
                         .param("region", "51.03")
-                        .param("year", "2093")
+                        .param("year", String.valueOf(YEAR))
                         .with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
                 .andExpect(jsonPath("$[?(@.action == 'FINDING_ADDED')]").isNotEmpty())
                 .andExpect(jsonPath("$[?(@.action == 'INTERVIEW_HELD')]").isNotEmpty());

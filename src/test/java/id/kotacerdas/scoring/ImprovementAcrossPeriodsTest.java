@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kotacerdas.instrument.CreatePeriod;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class ImprovementAcrossPeriodsTest {
+
+    private static final int PREVIOUS = TestYears.IMPROVEMENT_PREVIOUS_PERIOD;
+    private static final int FOLLOWING = TestYears.IMPROVEMENT_FOLLOWING_PERIOD;
+    private static final int RANKED = TestYears.IMPROVEMENT_RANKS;
 
     private static final String HEADER = "NO\tKAB/KOTA\tBASELINE\tOUTPUT\tOUTCOME\tIMPACT\tQUICK WINS\t"
             + "PROGRAM KOLABORASI\tNILAI FINAL\tTINGKAT IMPROVEMENT\tKET\n";
@@ -30,19 +35,19 @@ class ImprovementAcrossPeriodsTest {
 
     @Test
     void improvement_is_computed_from_the_previous_period_when_the_system_holds_it() {
-        createPeriod.create(2090, 2024, "test");
-        createPeriod.create(2091, 2090, "test");
-        importTable(2090, """
+        createPeriod.create(PREVIOUS, 2024, "test");
+        createPeriod.create(FOLLOWING, PREVIOUS, "test");
+        importTable(PREVIOUS, """
                 1\tKAB. BADUNG\t3\t3\t3\t3\t3\t\t3\t0,5\tREGULER
                 2\tKOTA DENPASAR\t2\t2\t2\t2\t2\t\t2\t\tREGULER
                 """);
-        importTable(2091, """
+        importTable(FOLLOWING, """
                 1\tKAB. BADUNG\t3,56\t2,73\t3,27\t3,18\t2,8\t\t3,08\t0,99\tREGULER
                 2\tKOTA DENPASAR\t2,84\t2,65\t3,53\t3,77\t3,63\t\t3,35\t0,1\tREGULER
                 3\tKAB. KARO\t2,8\t2,24\t2,72\t2,8\t2,12\t-\t2,26\t0,1\tKPPN IKN
                 """);
 
-        NationalTable table = results.table(2091);
+        NationalTable table = results.table(FOLLOWING);
         NationalResultView badung = table.line("51.03").orElseThrow();
         assertThat(badung.finalScore()).isEqualByComparingTo("3.08");
         assertThat(badung.improvement()).isEqualByComparingTo("0.08");
@@ -51,21 +56,21 @@ class ImprovementAcrossPeriodsTest {
         NationalResultView karo = table.line("12.06").orElseThrow();
         assertThat(karo.improvement()).isEqualByComparingTo("0.1");
         assertThat(karo.improvementSource()).isEqualTo("PUBLISHED");
-        assertThat(results.region(2091, "51.03", true).orElseThrow().previousFinal())
+        assertThat(results.region(FOLLOWING, "51.03", true).orElseThrow().previousFinal())
                 .isEqualByComparingTo("3");
     }
 
     @Test
     void ranks_are_national_per_track_and_per_kind() {
-        createPeriod.create(2092, 2024, "test");
-        importTable(2092, """
+        createPeriod.create(RANKED, 2024, "test");
+        importTable(RANKED, """
                 1\tKOTA DENPASAR\t2,84\t2,65\t3,53\t3,77\t3,63\t\t3,35\t\tREGULER
                 2\tKAB. BADUNG\t3,56\t2,73\t3,27\t3,18\t2,8\t\t3,08\t\tREGULER
                 3\tKAB. KARO\t2,8\t2,24\t2,72\t2,8\t2,12\t-\t2,26\t\tKPPN IKN
                 4\tKAB. BANGGAI\t3,76\t2,49\t3,3\t2,97\t3,05\t\t3,07\t\tREGULER
                 """);
 
-        NationalTable table = results.table(2092);
+        NationalTable table = results.table(RANKED);
         assertThat(table.lines())
                 .extracting(NationalResultView::regionName)
                 .containsExactly("Kota Denpasar", "Kabupaten Badung", "Kabupaten Banggai", "Kabupaten Karo");

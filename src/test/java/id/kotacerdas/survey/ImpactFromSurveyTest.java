@@ -16,6 +16,7 @@ import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestActors;
+import id.kotacerdas.support.TestYears;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ImpactFromSurveyTest {
 
-    private static final int YEAR = 2044;
-    private static final String RESULT = "/api/v1/periods/2044/regions/51.03/result";
+    private static final int YEAR = TestYears.IMPACT_FROM_SURVEY;
+    private static final String RESULT = "/api/v1/periods/" + YEAR + "/regions/51.03/result";
 
     @Autowired
     MockMvc mvc;

@@ -18,6 +18,7 @@ import id.kotacerdas.instrument.MovePeriod;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SurveyPagesTest {
 
-    private static final int YEAR = 2045;
+    private static final int YEAR = TestYears.SURVEY_PAGES;
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
 
     @Autowired
@@ -59,7 +60,7 @@ class SurveyPagesTest {
         // the latest open period 51.03 takes part in (other tests open later ones)
         mvc.perform(get("/s/51.03")).andExpect(redirectedUrlPattern("/survei/20??/51.03"));
         mvc.perform(get("/s/99.99")).andExpect(status().isNotFound());
-        String page = mvc.perform(get("/survei/2045/51.03"))
+        String page = mvc.perform(get("/survei/" + YEAR + "/51.03"))
                 .andExpect(status().isOk())
                 .andExpect(header().exists("Set-Cookie"))
                 .andReturn()
@@ -74,7 +75,7 @@ class SurveyPagesTest {
                 .contains("Kabupaten Badung", "Smart Governance", "Smart Environment")
                 .doesNotContain("<script");
         assertThat(page.getBytes().length + css.length).isLessThan(30_000);
-        String form = mvc.perform(get("/survei/2045/51.03/GOVERNANCE"))
+        String form = mvc.perform(get("/survei/" + YEAR + "/51.03/GOVERNANCE"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -87,7 +88,7 @@ class SurveyPagesTest {
     @Test
     void a_citizen_submits_the_form_and_a_missing_answer_is_shown_next_to_its_statement() throws Exception {
         String key = UUID.randomUUID().toString();
-        MockHttpServletRequestBuilder incomplete = post("/survei/2045/51.71/GOVERNANCE")
+        MockHttpServletRequestBuilder incomplete = post("/survei/" + YEAR + "/51.71/GOVERNANCE")
                 .with(csrf())
                 .param("idempotencyKey", key)
                 .param("q50", "4")
@@ -100,17 +101,17 @@ class SurveyPagesTest {
         assertThat(refused).contains("id=\"q52-error\"", "Pilih salah satu jawaban untuk pernyataan ini.");
         assertThat(refused).containsPattern("name=\"q50\" value=\"4\"[^>]*checked");
 
-        MockHttpServletRequestBuilder complete = post("/survei/2045/51.71/GOVERNANCE")
+        MockHttpServletRequestBuilder complete = post("/survei/" + YEAR + "/51.71/GOVERNANCE")
                 .with(csrf())
                 .param("idempotencyKey", key)
                 .param("comment", "=HYPERLINK(\"http://x\") <script>alert(1)</script>");
         for (int no = 50; no <= 58; no++) {
             complete.param("q" + no, String.valueOf(1 + no % 4));
         }
-        mvc.perform(complete).andExpect(redirectedUrl("/survei/2045/51.71/terima-kasih"));
-        mvc.perform(complete).andExpect(redirectedUrl("/survei/2045/51.71/terima-kasih"));
+        mvc.perform(complete).andExpect(redirectedUrl("/survei/" + YEAR + "/51.71/terima-kasih"));
+        mvc.perform(complete).andExpect(redirectedUrl("/survei/" + YEAR + "/51.71/terima-kasih"));
 
-        String staff = mvc.perform(get("/wilayah/2045/51.71/survei").with(operator("op-survey-5171")))
+        String staff = mvc.perform(get("/wilayah/" + YEAR + "/51.71/survei").with(operator("op-survey-5171")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -118,7 +119,7 @@ class SurveyPagesTest {
         assertThat(staff).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
         assertThat(staff).contains("1/50");
 
-        String csv = mvc.perform(get("/api/v1/periods/2045/regions/51.71/survey-responses.csv")
+        String csv = mvc.perform(get("/api/v1/periods/" + YEAR + "/regions/51.71/survey-responses.csv")
                         .with(httpBasic("op-survey-5171", PASSWORD)))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -127,7 +128,7 @@ class SurveyPagesTest {
         assertThat(csv.lines()).hasSize(2);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("no,submitted_wib,dimension,q50,");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")");
-        byte[] xlsx = mvc.perform(get("/api/v1/periods/2045/regions/51.71/survey-responses.xlsx")
+        byte[] xlsx = mvc.perform(get("/api/v1/periods/" + YEAR + "/regions/51.71/survey-responses.xlsx")
                         .with(admin()))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -143,16 +144,16 @@ class SurveyPagesTest {
 
     @Test
     void operators_manage_their_own_region_only_and_get_qr_codes() throws Exception {
-        mvc.perform(get("/wilayah/2045/51.03/survei").with(operator("op-survey-5171")))
+        mvc.perform(get("/wilayah/" + YEAR + "/51.03/survei").with(operator("op-survey-5171")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/wilayah/2045/51.03/survei/status")
+        mvc.perform(post("/wilayah/" + YEAR + "/51.03/survei/status")
                         .with(csrf())
                         .with(operator("op-survey-5171"))
                         .param("open", "false"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/wilayah/2045/51.03/survei")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/wilayah/" + YEAR + "/51.03/survei")).andExpect(status().is3xxRedirection());
 
-        byte[] png = mvc.perform(get("/api/v1/periods/2045/regions/51.03/survey-qr.png")
+        byte[] png = mvc.perform(get("/api/v1/periods/" + YEAR + "/regions/51.03/survey-qr.png")
                         .with(httpBasic("op-survey-5103", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
@@ -160,7 +161,7 @@ class SurveyPagesTest {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        String svg = mvc.perform(get("/api/v1/periods/2045/regions/51.03/survey-qr.svg")
+        String svg = mvc.perform(get("/api/v1/periods/" + YEAR + "/regions/51.03/survey-qr.svg")
                         .with(httpBasic("op-survey-5103", PASSWORD)))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -168,37 +169,37 @@ class SurveyPagesTest {
                 .getContentAsString();
         assertThat(svg).startsWith("<svg").contains("<path");
 
-        mvc.perform(post("/wilayah/2045/51.03/survei/status")
+        mvc.perform(post("/wilayah/" + YEAR + "/51.03/survei/status")
                         .with(csrf())
                         .with(operator("op-survey-5103"))
                         .param("open", "false"))
-                .andExpect(redirectedUrl("/wilayah/2045/51.03/survei"));
-        assertThat(mvc.perform(get("/survei/2045/51.03"))
+                .andExpect(redirectedUrl("/wilayah/" + YEAR + "/51.03/survei"));
+        assertThat(mvc.perform(get("/survei/" + YEAR + "/51.03"))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
                 .contains("sedang tidak dibuka");
-        mvc.perform(post("/wilayah/2045/51.03/survei/status")
+        mvc.perform(post("/wilayah/" + YEAR + "/51.03/survei/status")
                         .with(csrf())
                         .with(operator("op-survey-5103"))
                         .param("open", "true"))
-                .andExpect(redirectedUrl("/wilayah/2045/51.03/survei"));
+                .andExpect(redirectedUrl("/wilayah/" + YEAR + "/51.03/survei"));
     }
 
     @Test
     void administrators_set_the_quota_and_see_every_region() throws Exception {
-        mvc.perform(post("/admin/periode/2045/survei/kuota")
+        mvc.perform(post("/admin/periode/" + YEAR + "/survei/kuota")
                         .with(csrf())
                         .with(adminUser())
                         .param("quota", "0"))
                 .andExpect(status().isBadRequest());
-        String page = mvc.perform(get("/admin/periode/2045/survei").with(adminUser()))
+        String page = mvc.perform(get("/admin/periode/" + YEAR + "/survei").with(adminUser()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("id=\"nation-51.03\"", "id=\"nation-51.71\"", "value=\"50\"");
-        mvc.perform(post("/admin/periode/2045/survei/pernyataan/50")
+        mvc.perform(post("/admin/periode/" + YEAR + "/survei/pernyataan/50")
                         .with(csrf())
                         .with(adminUser())
                         .param("textId", "Diubah"))

@@ -19,6 +19,7 @@ import id.kotacerdas.instrument.MovePeriod;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,9 +41,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SurveyResponsesTest {
 
-    private static final int YEAR = 2043;
+    private static final int YEAR = TestYears.SURVEY_RESPONSES;
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
-    private static final String SUMMARY = "/api/v1/periods/2043/regions/{c}/survey-summary";
+    private static final String SUMMARY = "/api/v1/periods/" + YEAR + "/regions/{c}/survey-summary";
 
     @Autowired
     MockMvc mvc;
@@ -136,7 +137,7 @@ class SurveyResponsesTest {
                 .andExpect(jsonPath("$.questions[0].ci95High").value(4))
                 // question 51: 3, 3, 2 → mean 2.67 (the straight-lined 4 is left out)
                 .andExpect(jsonPath("$.questions[1].mean").value(2.67));
-        mvc.perform(get("/api/v1/public/surveys/2043/51.03"))
+        mvc.perform(get("/api/v1/public/surveys/" + YEAR + "/51.03"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dimensions[0].code").value("GOVERNANCE"))
                 .andExpect(jsonPath("$.dimensions[0].complete").value(true))
@@ -157,7 +158,7 @@ class SurveyResponsesTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("dimension"));
         respond(mvc, YEAR, "35.07", key, governance(1, 2, 3, 4, 1, 2, 3, 4, 1)).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/public/surveys/2043/12.01/responses")
+        mvc.perform(post("/api/v1/public/surveys/" + YEAR + "/12.01/responses")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(governance(1, 2, 3, 4, 1, 2, 3, 4, 1)))
                 .andExpect(status().isBadRequest())
@@ -165,7 +166,7 @@ class SurveyResponsesTest {
         respond(mvc, YEAR, "12.01", key, governance(1, 2, 3, 4, 1, 2, 3, 4, 1).replace("}}", "},\"website\":\"x\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("survey.honeypot"));
-        assertThat(jdbc.sql("select count(*) from survey_response where year = 2043 and region_code = '12.01'")
+        assertThat(jdbc.sql("select count(*) from survey_response where year = " + YEAR + " and region_code = '12.01'")
                         .query(Integer.class)
                         .single())
                 .isZero();
@@ -174,7 +175,7 @@ class SurveyResponsesTest {
     @Test
     void a_form_answered_at_once_is_kept_but_flagged_too_fast() throws Exception {
         String token = JsonPath.read(
-                mvc.perform(get("/api/v1/public/surveys/2043/32.73"))
+                mvc.perform(get("/api/v1/public/surveys/" + YEAR + "/32.73"))
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
@@ -205,7 +206,7 @@ class SurveyResponsesTest {
 
     @Test
     void a_closed_survey_takes_no_responses_until_reopened() throws Exception {
-        mvc.perform(put("/api/v1/periods/2043/regions/32.73/survey-state")
+        mvc.perform(put("/api/v1/periods/" + YEAR + "/regions/32.73/survey-state")
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"open\":false}"))
@@ -220,7 +221,7 @@ class SurveyResponsesTest {
                                 + "\"86\":3,\"87\":2,\"88\":3,\"89\":4,\"90\":1,\"91\":2,\"92\":3,\"93\":4,\"94\":3}}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("survey.closed"));
-        mvc.perform(put("/api/v1/periods/2043/regions/32.73/survey-state")
+        mvc.perform(put("/api/v1/periods/" + YEAR + "/regions/32.73/survey-state")
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"open\":true}"))
@@ -237,23 +238,23 @@ class SurveyResponsesTest {
 
     @Test
     void the_national_survey_and_its_settings_are_for_administrators_only() throws Exception {
-        mvc.perform(get("/api/v1/periods/2043/survey-summary"))
+        mvc.perform(get("/api/v1/periods/" + YEAR + "/survey-summary"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/periods/2043/survey-summary").with(httpBasic("op-srv-5103", PASSWORD)))
+        mvc.perform(get("/api/v1/periods/" + YEAR + "/survey-summary").with(httpBasic("op-srv-5103", PASSWORD)))
                 .andExpect(status().isForbidden());
-        mvc.perform(put("/api/v1/periods/2043/survey-settings")
+        mvc.perform(put("/api/v1/periods/" + YEAR + "/survey-settings")
                         .with(httpBasic("op-srv-5103", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"quota\":1}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/periods/2043/survey-links.csv").with(httpBasic("op-srv-5103", PASSWORD)))
+        mvc.perform(get("/api/v1/periods/" + YEAR + "/survey-links.csv").with(httpBasic("op-srv-5103", PASSWORD)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/periods/2043/survey-summary").with(admin()))
+        mvc.perform(get("/api/v1/periods/" + YEAR + "/survey-summary").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.regions.length()").value(4))
                 .andExpect(jsonPath("$.dimensions.length()").value(6));
-        mvc.perform(put("/api/v1/periods/2043/survey-statements/50")
+        mvc.perform(put("/api/v1/periods/" + YEAR + "/survey-statements/50")
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"textId\":\"Diubah setelah dibuka\"}"))

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestAccounts;
+import id.kotacerdas.support.TestYears;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Who may open which page: admin pages need an administrator, results and login are public. */
 @IntegrationTest
 class AccessToPagesTest {
+
+    private static final int NEVER_CREATED = TestYears.ACCESS_TO_PAGES_NEVER_CREATED;
 
     @Autowired
     MockMvc mvc;
@@ -61,22 +64,22 @@ class AccessToPagesTest {
     @Test
     void an_operator_may_not_post_to_an_admin_page_either() throws Exception {
         mvc.perform(post("/admin/periode")
-                        .param("year", "2079")
+                        .param("year", String.valueOf(NEVER_CREATED))
                         .param("copyFrom", "2024")
                         .with(user("op").roles("OPERATOR"))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/periode/2079").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/periode/" + NEVER_CREATED).with(admin())).andExpect(status().isNotFound());
     }
 
     @Test
     void a_form_posted_without_its_csrf_token_is_refused_even_for_the_administrator() throws Exception {
         mvc.perform(post("/admin/periode")
-                        .param("year", "2079")
+                        .param("year", String.valueOf(NEVER_CREATED))
                         .param("copyFrom", "2024")
                         .with(admin()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/periode/2079").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/periode/" + NEVER_CREATED).with(admin())).andExpect(status().isNotFound());
     }
 
     @ParameterizedTest

@@ -19,6 +19,7 @@ import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestActors;
+import id.kotacerdas.support.TestYears;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** An assessor writes signed findings on the scoring page; another assessor cannot write for the region. */
 @IntegrationTest
 class FindingsPageTest {
+
+    private static final int YEAR = TestYears.FINDINGS_PAGE;
 
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
 
@@ -41,35 +44,35 @@ class FindingsPageTest {
             @Autowired ManageAccounts accounts,
             @Autowired AssignPanel panels)
             throws Exception {
-        periods.create(2087, 2024, "test");
-        participants.set(2087, "51.03", "REGULER", "test");
-        move.transition(2087, "SELF_ASSESSMENT", "test", "test");
-        move.transition(2087, "ASSESSMENT", "test", "test");
+        periods.create(YEAR, 2024, "test");
+        participants.set(YEAR, "51.03", "REGULER", "test");
+        move.transition(YEAR, "SELF_ASSESSMENT", "test", "test");
+        move.transition(YEAR, "ASSESSMENT", "test", "test");
         accounts.create(
                 new NewAccount("asr-pg-f1", PASSWORD, "Dr. Wulan Sari", "ASSESSOR", null, "Universitas Udayana"));
         accounts.create(new NewAccount("asr-pg-f2", PASSWORD, "Eko Prasetyo", "ASSESSOR", null, "ITS"));
-        panels.assign(2087, "51.03", List.of("asr-pg-f1"), TestActors.admin());
+        panels.assign(YEAR, "51.03", List.of("asr-pg-f1"), TestActors.admin());
 
-        mvc.perform(post("/penilaian/2087/51.03/temuan")
+        mvc.perform(post("/penilaian/" + YEAR + "/51.03/temuan")
                         .with(user("asr-pg-f1").roles("ASSESSOR"))
                         .with(csrf())
                         .param("kind", "KEKUATAN")
                         .param("text", "Forum smart city melibatkan warga"))
-                .andExpect(redirectedUrl("/penilaian/2087/51.03#findings"));
-        mvc.perform(post("/penilaian/2087/51.03/temuan")
+                .andExpect(redirectedUrl("/penilaian/" + YEAR + "/51.03#findings"));
+        mvc.perform(post("/penilaian/" + YEAR + "/51.03/temuan")
                         .with(user("asr-pg-f1").roles("ASSESSOR"))
                         .with(csrf())
                         .param("kind", "KELEMAHAN")
                         .param("text", " "))
                 .andExpect(flash().attribute("findingError", "Temuan wajib berisi teks, maksimal 4.000 karakter."));
-        String page = html(
-                mvc.perform(get("/penilaian/2087/51.03").with(user("asr-pg-f1").roles("ASSESSOR")))
-                        .andExpect(status().isOk()));
+        String page = html(mvc.perform(get("/penilaian/" + YEAR + "/51.03")
+                        .with(user("asr-pg-f1").roles("ASSESSOR")))
+                .andExpect(status().isOk()));
         assertThat(textOf(page, "findings-KEKUATAN"))
                 .contains("Forum smart city melibatkan warga")
                 .contains("Dr. Wulan Sari, Universitas Udayana");
 
-        mvc.perform(post("/penilaian/2087/51.03/temuan")
+        mvc.perform(post("/penilaian/" + YEAR + "/51.03/temuan")
                         .with(user("asr-pg-f2").roles("ASSESSOR"))
                         .with(csrf())
                         .param("kind", "KEKUATAN")

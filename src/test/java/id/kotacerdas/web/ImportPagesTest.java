@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestData;
+import id.kotacerdas.support.TestYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -26,6 +27,9 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @IntegrationTest
 class ImportPagesTest {
 
+    private static final int IMPORTED = TestYears.IMPORT_PAGES_IMPORTED;
+    private static final int REFUSED = TestYears.IMPORT_PAGES_REFUSED;
+
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d};
 
     @Autowired
@@ -33,10 +37,10 @@ class ImportPagesTest {
 
     @Test
     void the_published_table_is_imported_after_confirming_the_suggested_bukittinggi() throws Exception {
-        Pages.createPeriod(mvc, 2076);
+        Pages.createPeriod(mvc, IMPORTED);
 
         String report = html(mvc.perform(upload(
-                        2076,
+                        IMPORTED,
                         new MockMultipartFile(
                                 "file",
                                 "national-2024-part-a.tsv",
@@ -53,37 +57,42 @@ class ImportPagesTest {
                 .containsPattern("<input type=\"checkbox\" name=\"line\" value=\"61\"")
                 .contains("menunggu konfirmasi");
 
-        String importId = Pages.find(report, "action=\"/admin/periode/2076/impor/([0-9a-f-]{36})/konfirmasi\"");
-        String confirmed = html(mvc.perform(Pages.submit("/admin/periode/2076/impor/{id}/konfirmasi", importId)
-                        .param("line", "61"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("scoring/import-report")));
+        String importId =
+                Pages.find(report, "action=\"/admin/periode/" + IMPORTED + "/impor/([0-9a-f-]{36})/konfirmasi\"");
+        String confirmed =
+                html(mvc.perform(Pages.submit("/admin/periode/" + IMPORTED + "/impor/{id}/konfirmasi", importId)
+                                .param("line", "61"))
+                        .andExpect(status().isOk())
+                        .andExpect(view().name("scoring/import-report")));
         assertThat(textOf(confirmed, "import-summary")).startsWith("70 dari 70 baris diimpor");
 
-        String national = html(mvc.perform(get("/hasil/2076")).andExpect(status().isOk()));
+        String national = html(mvc.perform(get("/hasil/" + IMPORTED)).andExpect(status().isOk()));
         assertThat(rowsOf(national, "national-table")).isEqualTo(70);
-        assertThat(national).contains("70 dari 70 wilayah ditampilkan").contains("href=\"/hasil/2076/13.75\"");
+        assertThat(national)
+                .contains("70 dari 70 wilayah ditampilkan")
+                .contains("href=\"/hasil/" + IMPORTED + "/13.75\"");
 
-        String region = html(mvc.perform(get("/hasil/2076/13.75")).andExpect(status().isOk()));
+        String region = html(mvc.perform(get("/hasil/" + IMPORTED + "/13.75")).andExpect(status().isOk()));
         assertThat(textOf(region, "region-name")).isEqualTo("Kota Bukittinggi");
         assertThat(textOf(region, "final-score")).isEqualTo("1,92");
     }
 
     @Test
     void a_file_that_is_no_table_is_refused_next_to_the_file_field_and_nothing_is_imported() throws Exception {
-        Pages.createPeriod(mvc, 2077);
+        Pages.createPeriod(mvc, REFUSED);
 
-        String page = html(mvc.perform(upload(2077, new MockMultipartFile("file", "logo.png", "image/png", PNG_MAGIC)))
-                .andExpect(status().isBadRequest())
-                .andExpect(view().name("scoring/import")));
+        String page =
+                html(mvc.perform(upload(REFUSED, new MockMultipartFile("file", "logo.png", "image/png", PNG_MAGIC)))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(view().name("scoring/import")));
         assertThat(textOf(page, "error-file")).contains("bukan tabel TSV, CSV, atau XLSX");
 
-        String empty =
-                html(mvc.perform(upload(2077, new MockMultipartFile("file", "kosong.tsv", "text/plain", new byte[0])))
+        String empty = html(
+                mvc.perform(upload(REFUSED, new MockMultipartFile("file", "kosong.tsv", "text/plain", new byte[0])))
                         .andExpect(status().isBadRequest()));
         assertThat(textOf(empty, "error-file")).isEqualTo("Berkas kosong.");
 
-        String national = html(mvc.perform(get("/hasil/2077")).andExpect(status().isOk()));
+        String national = html(mvc.perform(get("/hasil/" + REFUSED)).andExpect(status().isOk()));
         assertThat(national).contains("Belum ada hasil untuk periode ini.").contains("0 dari 0 wilayah ditampilkan");
     }
 

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kotacerdas.instrument.CreatePeriod;
 import id.kotacerdas.instrument.ManageParticipants;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,7 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class InterviewPageTest {
 
-    private static final String PAGE = "/admin/periode/2086/wawancara/51.03";
+    private static final int YEAR = TestYears.INTERVIEW_PAGE;
+
+    private static final String PAGE = "/admin/periode/" + YEAR + "/wawancara/51.03";
 
     @Autowired
     MockMvc mvc;
@@ -29,17 +32,18 @@ class InterviewPageTest {
     @Test
     void an_admin_notes_stage_one_and_schedules_and_holds_the_interview(
             @Autowired CreatePeriod periods, @Autowired ManageParticipants participants) throws Exception {
-        periods.create(2086, 2024, "test");
-        participants.set(2086, "51.03", "REGULER", "test");
+        periods.create(YEAR, 2024, "test");
+        participants.set(YEAR, "51.03", "REGULER", "test");
 
         mvc.perform(submit(PAGE + "/catatan").param("note", "Dewan smart city belum rapat tahun ini"))
                 .andExpect(redirectedUrl(PAGE));
-        String refused = html(mvc.perform(
-                        submit(PAGE + "/jadwal").param("at", "2086-11-05T09:00").param("meetingLink", "ftp://rapat"))
+        String refused = html(mvc.perform(submit(PAGE + "/jadwal")
+                        .param("at", YEAR + "-11-05T09:00")
+                        .param("meetingLink", "ftp://rapat"))
                 .andExpect(status().isBadRequest()));
         assertThat(textOf(refused, "error-meetingLink")).isEqualTo("Tautan rapat harus diawali https://.");
         mvc.perform(submit(PAGE + "/jadwal")
-                        .param("at", "2086-11-05T09:00")
+                        .param("at", YEAR + "-11-05T09:00")
                         .param("meetingLink", "https://meet.go.id/x"))
                 .andExpect(redirectedUrl(PAGE));
         mvc.perform(submit(PAGE + "/kehadiran").param("regionAttended", "true")).andExpect(redirectedUrl(PAGE));
@@ -47,7 +51,7 @@ class InterviewPageTest {
         String page = html(mvc.perform(get(PAGE).with(admin())).andExpect(status().isOk()));
         assertThat(textOf(page, "consultation-notes")).contains("Dewan smart city belum rapat tahun ini");
         assertThat(textOf(page, "interview-current"))
-                .contains("05-11-2086 09:00")
+                .contains("05-11-" + YEAR + " 09:00")
                 .contains("https://meet.go.id/x");
         assertThat(page).contains("id=\"interview-held\"");
         mvc.perform(get(PAGE).with(user("op").roles("OPERATOR"))).andExpect(status().isForbidden());

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,36 +21,38 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ParticipantPagesTest {
 
+    private static final int YEAR = TestYears.PARTICIPANT_PAGES;
+
     @Autowired
     MockMvc mvc;
 
     @Test
     void a_region_is_added_to_a_draft_period_on_a_track_and_removed_again() throws Exception {
-        Pages.ensurePeriod(mvc, 2075);
+        Pages.ensurePeriod(mvc, YEAR);
 
-        mvc.perform(submit("/admin/periode/2075/peserta")
+        mvc.perform(submit("/admin/periode/" + YEAR + "/peserta")
                         .param("regionCode", "51.03")
                         .param("track", "KPPN_IKN"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/admin/periode/2075/peserta"));
-        String listed = participants(2075);
+                .andExpect(redirectedUrl("/admin/periode/" + YEAR + "/peserta"));
+        String listed = participants(YEAR);
         assertThat(rowsOf(listed, "participants")).isEqualTo(1);
         assertThat(tableBody(listed)).contains("51.03", "Kabupaten Badung", "Bali", "KPPN_IKN");
         assertThat(listed).contains("1 wilayah peserta");
 
-        mvc.perform(submit("/admin/periode/2075/peserta/51.03/hapus"))
+        mvc.perform(submit("/admin/periode/" + YEAR + "/peserta/51.03/hapus"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/admin/periode/2075/peserta"));
-        String removed = participants(2075);
+                .andExpect(redirectedUrl("/admin/periode/" + YEAR + "/peserta"));
+        String removed = participants(YEAR);
         assertThat(rowsOf(removed, "participants")).isZero();
         assertThat(tableBody(removed)).doesNotContain("Kabupaten Badung");
     }
 
     @Test
     void an_unknown_region_code_is_refused_with_a_message_on_the_page() throws Exception {
-        Pages.ensurePeriod(mvc, 2075);
+        Pages.ensurePeriod(mvc, YEAR);
 
-        String page = html(mvc.perform(submit("/admin/periode/2075/peserta")
+        String page = html(mvc.perform(submit("/admin/periode/" + YEAR + "/peserta")
                         .param("regionCode", "99.99")
                         .param("track", "REGULER"))
                 .andExpect(status().isNotFound())

@@ -16,6 +16,7 @@ import id.kotacerdas.instrument.MovePeriod;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.TestYears;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +32,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SelfAssessmentPageTest {
 
-    private static final int YEAR = 2080;
-    private static final String PAGE = "/wilayah/2080/51.03/penilaian-mandiri";
+    private static final int YEAR = TestYears.SELF_ASSESSMENT_PAGE;
+    private static final String PAGE = "/wilayah/" + YEAR + "/51.03/penilaian-mandiri";
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
 
     @Autowired
@@ -84,7 +85,7 @@ class SelfAssessmentPageTest {
 
     @Test
     void submitting_with_unanswered_questions_lists_how_many() throws Exception {
-        String refused = html(mvc.perform(post("/wilayah/2080/51.03/kirim")
+        String refused = html(mvc.perform(post("/wilayah/" + YEAR + "/51.03/kirim")
                         .with(operator("op-ui-5103"))
                         .with(csrf()))
                 .andExpect(status().isConflict()));
@@ -111,11 +112,11 @@ class SelfAssessmentPageTest {
     void the_operator_finds_the_period_of_its_region() throws Exception {
         String mine =
                 html(mvc.perform(get("/wilayah").with(operator("op-ui-5103"))).andExpect(status().isOk()));
-        assertThat(textOf(mine, "my-periods")).contains("Periode 2080");
+        assertThat(textOf(mine, "my-periods")).contains("Periode " + YEAR);
     }
 
     private MockHttpServletRequestBuilder answer(int no, String level) {
-        return post("/wilayah/2080/51.03/jawaban/" + no)
+        return post("/wilayah/" + YEAR + "/51.03/jawaban/" + no)
                 .with(operator("op-ui-5103"))
                 .with(csrf())
                 .param("level", level)

@@ -1,0 +1,79 @@
+package id.kotacerdas.support;
+
+/**
+ * The evaluation years the integration tests work in, allocated in one place. The tests share one database
+ * (see {@link IntegrationTest}), so each scenario creates a period of its own, in a year no other test uses
+ * and far beyond any real period; a year typed by hand in a test, or two constants with the same value, fail
+ * {@code TestYearsTest}. A new scenario takes a free year here, named after its test class (and its purpose
+ * when the class needs more than one).
+ *
+ * <p>Mind the year before: a period's improvement is measured against the period of the year before, when the
+ * system holds it ({@code IMPROVEMENT_*} rely on that).
+ */
+public final class TestYears {
+
+    // survey
+    public static final int SURVEY_RESPONSES = 2043;
+    public static final int IMPACT_FROM_SURVEY = 2044;
+    public static final int SURVEY_PAGES = 2045;
+    public static final int SURVEY_PHONE_BROWSER = 2046;
+
+    // national results and their import
+    public static final int NATIONAL_RESULTS_IMPORT_SUGGESTIONS_NOT_ACCEPTED = 2050;
+    public static final int IMPORT_ROWS_EXACT_NAMES = 2051;
+    public static final int IMPORT_ROWS_SUGGESTIONS_ACCEPTED = 2052;
+    public static final int IMPORT_ROWS_CSV = 2053;
+    public static final int IMPORT_ROWS_XLSX = 2054;
+    public static final int IMPORT_ROWS_NOT_A_TABLE = 2055;
+
+    // periods and their instrument, through the API
+    public static final int INSTRUMENT_LIFECYCLE_CREATED = 2061;
+    public static final int INSTRUMENT_LIFECYCLE_WEIGHTS_REFUSED = 2062;
+    public static final int INSTRUMENT_LIFECYCLE_WEIGHTS_STORED = 2063;
+    public static final int INSTRUMENT_LIFECYCLE_QUESTIONS_EDITED = 2064;
+    public static final int INSTRUMENT_LIFECYCLE_FROZEN = 2065;
+    public static final int INSTRUMENT_LIFECYCLE_STAGES = 2066;
+    public static final int INSTRUMENT_LIFECYCLE_SCHEDULE = 2067;
+    public static final int INSTRUMENT_LIFECYCLE_PARTICIPANTS = 2068;
+
+    // administration pages
+    public static final int PERIOD_PAGES_CREATED = 2071;
+    public static final int PERIOD_PAGES_WEIGHTS_REFUSED = 2072;
+    public static final int PERIOD_PAGES_QUESTIONS = 2073;
+    public static final int PERIOD_PAGES_FROZEN = 2074;
+    public static final int PARTICIPANT_PAGES = 2075;
+    public static final int IMPORT_PAGES_IMPORTED = 2076;
+    public static final int IMPORT_PAGES_REFUSED = 2077;
+    public static final int PERIOD_PAGES_WEIGHTS_STORED = 2078;
+    /** Never created: refused posts must not create it. */
+    public static final int ACCESS_TO_PAGES_NEVER_CREATED = 2079;
+
+    // self-assessment
+    public static final int SELF_ASSESSMENT_PAGE = 2080;
+    public static final int ANSWERS = 2081;
+    public static final int SUBMISSION_OPEN = 2082;
+    public static final int SUBMISSION_LATE = 2083;
+    public static final int SUBMISSION_DRAFT = 2084;
+    public static final int EVIDENCE = 2085;
+
+    // assessment, interviews, findings, access
+    public static final int INTERVIEW_PAGE = 2086;
+    public static final int FINDINGS_PAGE = 2087;
+    public static final int REGION_PAGE_ACCESS = 2088;
+    public static final int WORKFLOW_BROWSER = 2089;
+    public static final int IMPROVEMENT_PREVIOUS_PERIOD = 2090;
+    /** The year right after its previous period: a period's improvement is measured against the year before. */
+    public static final int IMPROVEMENT_FOLLOWING_PERIOD = IMPROVEMENT_PREVIOUS_PERIOD + 1;
+
+    public static final int IMPROVEMENT_RANKS = 2092;
+    public static final int INTERVIEWS_AND_FINDINGS = 2093;
+    public static final int REGION_ENDPOINT_ACCESS = 2094;
+    public static final int BADUNG_WORKFLOW = 2095;
+    public static final int BADUNG_WORKFLOW_RECONCILIATION = 2096;
+    public static final int ASSESSOR_PAGES = 2097;
+    public static final int CONCURRENT_SCORING = 2098;
+    /** Never created: a refused call asks for it. */
+    public static final int API_ACCESS_NEVER_CREATED = 2099;
+
+    private TestYears() {}
+}

@@ -1,0 +1,83 @@
+package id.kotacerdas.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The tests' evaluation years are allocated once, in {@link TestYears}, and never shared. */
+class TestYearsTest {
+
+    private static final Path TEST_SOURCES = Path.of("src/test/java");
+    /** A year of the range tests use (2040-2099) typed as a number, not part of a longer one. */
+    /** Where years may be written: the allocation and this test of it. */
+    private static final Set<String> ALLOCATION = Set.of("TestYears.java", "TestYearsTest.java");
+
+    private static final Pattern TYPED_YEAR = Pattern.compile("(?<![0-9])20[4-9][0-9](?![0-9])");
+
+    @Test
+    void no_two_tests_share_a_year() throws IllegalAccessException {
+        Map<Integer, List<String>> byYear = new TreeMap<>();
+        for (Map.Entry<String, Integer> year : years().entrySet()) {
+            byYear.computeIfAbsent(year.getValue(), y -> new ArrayList<>()).add(year.getKey());
+        }
+        assertThat(byYear.entrySet().stream()
+                        .filter(e -> e.getValue().size() > 1)
+                        .map(e -> e.getKey() + " is given to " + String.join(" and ", e.getValue())))
+                .as("years given to more than one test")
+                .isEmpty();
+    }
+
+    @Test
+    void every_year_lies_beyond_any_real_period() throws IllegalAccessException {
+        assertThat(years())
+                .isNotEmpty()
+                .allSatisfy((name, year) -> assertThat(year).as(name).isBetween(2040, 2099));
+    }
+
+    @Test
+    void no_test_types_a_year_by_hand() throws IOException {
+        List<String> typed = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEST_SOURCES)) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !ALLOCATION.contains(p.getFileName().toString()))
+                    .sorted()
+                    .toList()) {
+                List<String> lines = Files.readAllLines(source);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher year = TYPED_YEAR.matcher(lines.get(i));
+                    while (year.find()) {
+                        typed.add(TEST_SOURCES.relativize(source) + ":" + (i + 1) + ": " + year.group());
+                    }
+                }
+            }
+        }
+        assertThat(typed)
+                .as("years typed by hand instead of taken from TestYears")
+                .isEmpty();
+    }
+
+    /** Every constant of {@link TestYears}, by name. */
+    private static Map<String, Integer> years() throws IllegalAccessException {
+        Map<String, Integer> years = new TreeMap<>();
+        for (Field field : TestYears.class.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == int.class) {
+                years.put(field.getName(), field.getInt(null));
+            }
+        }
+        return years;
+    }
+}
