@@ -110,6 +110,12 @@ class WorkflowBrowserTest {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-115")));
         assertThat(text("progress")).contains("113 dari 115");
 
+        // a refused form (a boosted htmx request answered 409) shows its message on the page
+        browser.driver.findElement(By.id("submit-self-assessment")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-form")));
+        assertThat(text("error-form")).contains("2 pertanyaan belum dijawab");
+        assertThat(text("progress")).contains("113 dari 115");
+
         answerInBrowser(114, "Perbup 114/" + YEAR + " tentang masterplan kota cerdas");
         answerInBrowser(115, "SK tim pelaksana 115/" + YEAR);
 

@@ -42,6 +42,9 @@ public class UiErrors {
         rethrowRefusedAccess(e);
         UiError error = of(e, locale);
         response.setStatus(RefusalStatus.of(e).value());
+        // the page is shown again at the address it was sent from: a boosted form's action (POST only) stays
+        // out of the browser's history, so a reload shows the page again
+        response.setHeader("HX-Push-Url", "false");
         model.addAttribute(attribute, error);
         return error;
     }
