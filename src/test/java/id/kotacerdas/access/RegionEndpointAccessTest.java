@@ -16,7 +16,6 @@ import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestYears;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,13 +103,7 @@ class RegionEndpointAccessTest {
 
     @Test
     void every_region_endpoint_has_a_rule() {
-        Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods()
-                .keySet()
-                .forEach(info -> info.getPatternValues().stream()
-                        .filter(p -> p.startsWith("/api/v1/periods/{year}/regions/{code}"))
-                        .forEach(p ->
-                                info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + p))));
+        Set<String> mapped = MappedRoutes.of(mappings, p -> p.startsWith("/api/v1/periods/{year}/regions/{code}"));
         assertThat(mapped).containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
     }
 

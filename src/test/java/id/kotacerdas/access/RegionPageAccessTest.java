@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,17 +161,8 @@ class RegionPageAccessTest {
 
     @Test
     void every_page_route_has_an_access_rule() {
-        Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods()
-                .keySet()
-                .forEach(info -> info.getPatternValues().stream()
-                        .filter(p -> PAGE_PREFIXES.matcher(p).matches())
-                        .forEach(p -> {
-                            if (info.getMethodsCondition().getMethods().isEmpty()) {
-                                mapped.add("ANY " + p); // a handler for every method: it needs rows of its own
-                            }
-                            info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + p));
-                        }));
+        Set<String> mapped =
+                MappedRoutes.of(mappings, p -> PAGE_PREFIXES.matcher(p).matches());
         assertThat(mapped).as("page routes the application maps").containsExactlyInAnyOrderElementsOf(ROUTES.keySet());
     }
 
