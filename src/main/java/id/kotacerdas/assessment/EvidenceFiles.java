@@ -6,11 +6,8 @@ import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.NotFound;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
@@ -21,10 +18,12 @@ import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Evidence files of a self-assessment: checked by content (Apache Tika's magic detection), stored
- * outside the web root under generated names, and given only to the region's operator and admins.
+ * Evidence files of a self-assessment: checked by content (Apache Tika's magic detection, and no macros),
+ * kept in the {@link EvidenceStore} (the database, or object storage) under generated names, at most
+ * {@code kc.evidence.region-quota} per region and period, and given only to the region's operator and admins.
  */
 @Service
 public class EvidenceFiles {
@@ -36,7 +35,8 @@ public class EvidenceFiles {
     private final SelfAssessmentContext context;
     private final RegionAccess access;
     private final AuditTrail audit;
-    private final Path directory;
+    private final EvidenceStore store;
+    private final DataSize regionQuota;
     private final Tika tika = new Tika();
 
     EvidenceFiles(
@@ -44,12 +44,14 @@ public class EvidenceFiles {
             SelfAssessmentContext context,
             RegionAccess access,
             AuditTrail audit,
-            @Value("${kc.data-dir}") String dataDir) {
+            EvidenceStore store,
+            @Value("${kc.evidence.region-quota:200MB}") DataSize regionQuota) {
         this.repository = repository;
         this.context = context;
         this.access = access;
         this.audit = audit;
-        this.directory = Path.of(dataDir).toAbsolutePath().resolve("evidence");
+        this.store = store;
+        this.regionQuota = regionQuota;
     }
 
     @Transactional
@@ -59,15 +61,16 @@ public class EvidenceFiles {
         context.ensureQuestion(year, questionNo);
         String name = EvidenceRules.checkName(filename);
         EvidenceRules.checkSize(content == null ? 0 : content.length);
-        String type = EvidenceRules.servedType(tika.detect(content));
+        String type = EvidenceRules.servedType(tika.detect(content), content);
         boolean submitted = repository.lockSubmission(year, region).submitted();
         context.window(year).ensureOpen(context.today(), submitted);
+        ensureWithinQuota(year, region, content.length);
         UUID id = UUID.randomUUID();
         String stored = id.toString();
-        write(stored, content);
         EvidenceView view =
                 new EvidenceView(id, questionNo, name, type, content.length, actor.username(), OffsetDateTime.now());
         repository.insertEvidence(new StoredEvidence(view, region, year, stored), sha256(content));
+        store.put(stored, content);
         audit.record(AuditEvent.by(actor.username(), "EVIDENCE_ADDED")
                 .in(year, region)
                 .about("question " + questionNo)
@@ -86,20 +89,26 @@ public class EvidenceFiles {
                 .evidence(id)
                 .filter(e -> e.year() == year && e.regionCode().equals(region))
                 .orElseThrow(() -> new NotFound("evidence.notFound", "No evidence " + id, id));
-        try {
-            return new Download(stored.view(), Files.readAllBytes(directory.resolve(stored.storedName())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] content = store.get(stored.storedName())
+                .orElseThrow(() -> new NotFound("evidence.notFound", "No content for evidence " + id, id));
+        return new Download(stored.view(), content);
+    }
+
+    /** Called with the region's submission row locked, so two uploads cannot both pass the quota. */
+    private void ensureWithinQuota(int year, String region, long size) {
+        long used = repository.evidenceBytes(year, region);
+        if (used + size > regionQuota.toBytes()) {
+            throw new Conflict(
+                    "evidence.quotaExceeded",
+                    "The evidence of " + region + " in " + year + " would exceed " + megabytes(regionQuota.toBytes())
+                            + " MB (" + megabytes(used) + " MB used)",
+                    megabytes(regionQuota.toBytes()),
+                    megabytes(used));
         }
     }
 
-    private void write(String stored, byte[] content) {
-        try {
-            Files.createDirectories(directory);
-            Files.write(directory.resolve(stored), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 
     private static String sha256(byte[] content) {

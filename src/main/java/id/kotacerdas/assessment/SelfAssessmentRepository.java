@@ -102,6 +102,14 @@ class SelfAssessmentRepository {
                         """).params(year, region).update();
     }
 
+    /** The bytes of all the evidence a region uploaded in a period. */
+    long evidenceBytes(int year, String region) {
+        return jdbc.sql("select coalesce(sum(size_bytes), 0) from evidence where year = ? and region_code = ?")
+                .params(year, region)
+                .query(Long.class)
+                .single();
+    }
+
     void insertEvidence(StoredEvidence e, String sha256) {
         EvidenceView v = e.view();
         jdbc.sql("""

@@ -1,4 +1,9 @@
 package id.kotacerdas.instrument;
 
-/** Published after the weights, questions, participants or status of a period changed. */
-public record InstrumentChanged(int year) {}
+import id.kotacerdas.shared.cluster.ClusterEvent;
+
+/**
+ * Published after the weights, questions, participants or status of a period changed (or a period was created);
+ * relayed to every instance, whose caches of the period forget it.
+ */
+public record InstrumentChanged(int year) implements ClusterEvent {}

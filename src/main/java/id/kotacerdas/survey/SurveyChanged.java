@@ -1,4 +1,6 @@
 package id.kotacerdas.survey;
 
-/** Published after the statements or the quota of a period's survey changed. */
-record SurveyChanged(int year) {}
+import id.kotacerdas.shared.cluster.ClusterEvent;
+
+/** Published after the statements or the quota of a period's survey changed (relayed to every instance). */
+record SurveyChanged(int year) implements ClusterEvent {}

@@ -1,5 +1,6 @@
 package id.kotacerdas.survey;
 
+import id.kotacerdas.shared.cluster.SingleInstanceJobs;
 import id.kotacerdas.survey.domain.AnswerCounts;
 import java.util.HashMap;
 import java.util.Map;
@@ -74,20 +75,25 @@ class SurveyTallies {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final SingleInstanceJobs jobs;
 
-    SurveyTallies(JdbcClient jdbc, TransactionTemplate transactions) {
+    SurveyTallies(JdbcClient jdbc, TransactionTemplate transactions, SingleInstanceJobs jobs) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
         // its own transaction, also when a caller has one (finalization): the watermark must not wait for the
         // caller's transaction, nor the aggregator's lock be held until the caller commits
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** In the background; a database that is away (e.g. stopping with the application) is retried next time. */
+    /**
+     * In the background, on one instance at a time (the others skip their turn while one runs); a database that
+     * is away (e.g. stopping with the application) is retried next time.
+     */
     @Scheduled(fixedDelayString = "${kc.survey.aggregate-every:1s}")
     void catchUpInBackground() {
         try {
-            catchUp();
+            jobs.runAlone("survey-tallies", this::catchUp);
         } catch (DataAccessException | TransactionException e) {
             log.warn("Survey tallies did not catch up, retrying later: {}", e.getMessage());
         }

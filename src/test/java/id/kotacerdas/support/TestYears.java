@@ -75,5 +75,9 @@ public final class TestYears {
     /** Never created: a refused call asks for it. */
     public static final int API_ACCESS_NEVER_CREATED = 2099;
 
+    // issue 9, more than one instance
+    public static final int TWO_INSTANCES = 2058;
+    public static final int EVIDENCE_STORE = 2059;
+
     private TestYears() {}
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Evidence is a PDF, a PNG or JPEG image, or an office document (Word, Excel, PowerPoint, OpenDocument),
  * at most 5 MB, its type known from its content (not its name); its name is a plain file name, no path.
+ * Office documents with macros ({@code .docm}, {@code .xlsm}, {@code .pptm}) are refused.
  */
 public final class EvidenceRules {
 
@@ -57,6 +58,21 @@ public final class EvidenceRules {
         if (size > MAX_BYTES) {
             throw new InvalidInput("file", "evidence.tooLarge", "The file is larger than 5 MB");
         }
+    }
+
+    /** As {@link #servedType(String)}, refusing also an Office Open XML document that carries macros. */
+    public static String servedType(String detectedType, byte[] content) {
+        String served = servedType(detectedType);
+        if (detectedType.equals("application/x-tika-ooxml") || detectedType.contains("openxmlformats")) {
+            OfficeMacros.macroEnabledType(content).ifPresent(macros -> {
+                throw new InvalidInput(
+                        "file",
+                        "evidence.macros",
+                        "Office documents with macros are not accepted (" + macros + ")",
+                        macros);
+            });
+        }
+        return served;
     }
 
     /** The type to serve the file with, or a refusal when the detected content is not allowed. */
