@@ -96,7 +96,9 @@ class EvidenceStoreTest {
                 .param(UUID.fromString(id))
                 .query(String.class)
                 .single();
-        jdbc.sql("delete from evidence_content where stored_name = ?").param(storedName).update();
+        jdbc.sql("delete from evidence_content where stored_name = ?")
+                .param(storedName)
+                .update();
         Path old = folder.resolve("evidence");
         Files.createDirectories(old);
         Files.write(old.resolve(storedName), PDF);
@@ -107,7 +109,9 @@ class EvidenceStoreTest {
         assertThat(imported).isEqualTo(1);
         assertThat(old.resolve(storedName)).doesNotExist();
         assertThat(folder.resolve("evidence-imported").resolve(storedName)).exists();
-        assertThat(old.resolve("not-evidence.txt")).as("a file no evidence names stays").exists();
+        assertThat(old.resolve("not-evidence.txt"))
+                .as("a file no evidence names stays")
+                .exists();
         mvc.perform(get(regionPath(YEAR, BADUNG) + "/evidence/" + id).with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(PDF));

@@ -46,7 +46,9 @@ class S3EvidenceStoreTest {
 
     @BeforeAll
     void startS3Mock() throws Exception {
-        assertThat(JAR).as("S3Mock's jar (./mvnw process-test-resources copies it)").exists();
+        assertThat(JAR)
+                .as("S3Mock's jar (./mvnw process-test-resources copies it)")
+                .exists();
         int port = freePort();
         Path root = Files.createTempDirectory("s3mock");
         Path log = Files.createTempFile("s3mock", ".log");
@@ -67,7 +69,8 @@ class S3EvidenceStoreTest {
                 .httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .forcePathStyle(true)
                 .build();
         admin.createBucket(b -> b.bucket(BUCKET));
@@ -121,12 +124,17 @@ class S3EvidenceStoreTest {
     }
 
     private void awaitUp(Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(s3mock.isAlive()).as("S3Mock stopped: %s", Files.readString(log)).isTrue();
+            assertThat(s3mock.isAlive())
+                    .as("S3Mock stopped: %s", Files.readString(log))
+                    .isTrue();
             try {
-                http.send(HttpRequest.newBuilder(URI.create(endpoint + "/")).build(), HttpResponse.BodyHandlers.discarding());
+                http.send(
+                        HttpRequest.newBuilder(URI.create(endpoint + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(250);

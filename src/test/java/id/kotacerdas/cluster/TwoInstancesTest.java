@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kotacerdas.KotaCerdasApplication;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
+import id.kotacerdas.shared.cache.DerivedCaches;
 import id.kotacerdas.shared.cluster.ClusterEventListener;
 import id.kotacerdas.shared.cluster.SingleInstanceJobs;
 import id.kotacerdas.support.TestAccounts;
@@ -46,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two instances of the application, each with its own data folder, behind one PostgreSQL, behave as one system:
  * what is changed through one is seen through the other (their caches are told over LISTEN/NOTIFY), scheduled
- * work runs on one at a time, and evidence uploaded to one downloads from the other.
+ * work runs on one at a time, and evidence uploaded to one downloads from the other. Both start together on an
+ * empty database (Flyway and the start-up lock keep their migrations and seeding apart).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -68,8 +70,13 @@ class TwoInstancesTest {
     void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         String folder = "target/test-data/two-instances-" + UUID.randomUUID();
-        a = instance(folder + "/a");
-        b = instance(folder + "/b");
+        // started together on the empty database: migrations and seeding must not collide
+        CompletableFuture<ConfigurableApplicationContext> first =
+                CompletableFuture.supplyAsync(() -> instance(folder + "/a"));
+        CompletableFuture<ConfigurableApplicationContext> second =
+                CompletableFuture.supplyAsync(() -> instance(folder + "/b"));
+        a = first.get(5, TimeUnit.MINUTES);
+        b = second.get(5, TimeUnit.MINUTES);
         onA = client(a);
         onB = client(b);
     }
@@ -209,6 +216,9 @@ class TwoInstancesTest {
     @Order(5)
     void an_instance_whose_listening_connection_was_cut_reconnects_and_forgets_what_it_may_have_missed()
             throws Exception {
+        assertThat(b.getBean(DerivedCaches.class).count())
+                .as("the caches of periods, instruments, national tables and survey forms are known")
+                .isGreaterThanOrEqualTo(4);
         ClusterEventListener listener = b.getBean(ClusterEventListener.class);
         int connections = listener.connections();
         String changed = "Changed behind the back of the application";
