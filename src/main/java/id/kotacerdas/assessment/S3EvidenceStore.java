@@ -37,11 +37,14 @@ class S3EvidenceStore implements EvidenceStore, DisposableBean {
     S3EvidenceStore(
             @Value("${kc.evidence.s3.endpoint:}") String endpoint,
             @Value("${kc.evidence.s3.region:us-east-1}") String region,
-            @Value("${kc.evidence.s3.bucket}") String bucket,
+            @Value("${kc.evidence.s3.bucket:}") String bucket,
             @Value("${kc.evidence.s3.access-key:}") String accessKey,
             @Value("${kc.evidence.s3.secret-key:}") String secretKey,
             @Value("${kc.evidence.s3.path-style:true}") boolean pathStyle,
             @Value("${kc.evidence.s3.prefix:evidence/}") String prefix) {
+        if (bucket.isBlank()) {
+            throw new IllegalStateException("kc.evidence.store=s3 needs a bucket: set KC_EVIDENCE_S3_BUCKET");
+        }
         S3ClientBuilder builder = S3Client.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(Region.of(region))
