@@ -128,7 +128,9 @@ class TwoInstancesTest {
         assertThat(send(onA.post(), "/api/v1/periods", Map.of("year", YEAR, "copyInstrumentFrom", 2024)))
                 .isEqualTo(201);
 
+        long created = System.nanoTime();
         awaitTrue("B finds the period created on A", () -> status(onB, "/api/v1/periods/" + YEAR) == 200);
+        System.out.printf("B found the period %d ms after A answered%n", (System.nanoTime() - created) / 1_000_000);
     }
 
     @Test
