@@ -36,12 +36,23 @@ public class SurveyApi {
         this.access = access;
     }
 
-    /** The survey score of every surveyed question by number; the mean is null while it has no answers. */
+    /**
+     * The survey score of every surveyed question by number; the mean is null while it has no answers. Once the
+     * period is FINALIZED (in the caller's transaction: finalization) no response is taken until the caller's
+     * transaction ends, and the scores count every response stored before.
+     */
     public Map<Integer, SurveyScore> scores(int year, String region) {
         SurveyForm form = forms.of(year);
-        tallies.catchUp();
-        Map<Key, DimensionCount> counts = tallies.dimensions(year, region);
-        Map<PositionKey, AnswerCounts> answers = tallies.answers(year, region);
+        Map<Key, DimensionCount> counts;
+        Map<PositionKey, AnswerCounts> answers;
+        if (tallies.settle(year)) {
+            counts = tallies.dimensionsLive(year, region);
+            answers = tallies.answersLive(year, region);
+        } else {
+            tallies.catchUp();
+            counts = tallies.dimensions(year, region);
+            answers = tallies.answers(year, region);
+        }
         Map<Integer, SurveyScore> scores = new LinkedHashMap<>();
         for (SmartDimension d : form.dimensions()) {
             DimensionCount c = counts.get(new Key(region, d.code()));

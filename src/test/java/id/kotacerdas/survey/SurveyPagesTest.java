@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -49,8 +50,9 @@ class SurveyPagesTest {
             @Autowired ManageParticipants participants,
             @Autowired ManageSurvey manage,
             @Autowired MovePeriod move,
+            @Autowired FormTokens tokens,
             @Autowired ManageAccounts accounts) {
-        SurveyFixture.openSurvey(YEAR, 50, periods, participants, manage, move, "51.03", "51.71");
+        SurveyFixture.openSurvey(YEAR, 50, periods, participants, manage, move, tokens, "51.03", "51.71");
         accounts.create(new NewAccount("op-survey-5103", PASSWORD, "Made Operator", "OPERATOR", "51.03", null));
         accounts.create(new NewAccount("op-survey-5171", PASSWORD, "Nyoman Operator", "OPERATOR", "51.71", null));
     }
@@ -62,7 +64,7 @@ class SurveyPagesTest {
         mvc.perform(get("/s/99.99")).andExpect(status().isNotFound());
         String page = mvc.perform(get("/survei/" + YEAR + "/51.03"))
                 .andExpect(status().isOk())
-                .andExpect(header().exists("Set-Cookie"))
+                .andExpect(header().doesNotExist("Set-Cookie"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -75,10 +77,14 @@ class SurveyPagesTest {
                 .contains("Kabupaten Badung", "Smart Governance", "Smart Environment")
                 .doesNotContain("<script");
         assertThat(page.getBytes().length + css.length).isLessThan(30_000);
-        String form = mvc.perform(get("/survei/" + YEAR + "/51.03/GOVERNANCE"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        MvcResult shown = mvc.perform(get("/survei/" + YEAR + "/51.03/GOVERNANCE"))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andReturn();
+        // no session for an anonymous form: nothing kept on the server per visitor
+        assertThat(shown.getRequest().getSession(false)).isNull();
+        String form = shown.getResponse().getContentAsString();
+        assertThat(form).contains("name=\"formToken\"").doesNotContain("name=\"_csrf\"");
         assertThat(form)
                 .contains("name=\"q50\"", "name=\"q58\"", "Sangat tidak setuju", "name=\"website\"")
                 .doesNotContain("name=\"q59\"");
@@ -88,9 +94,10 @@ class SurveyPagesTest {
     @Test
     void a_citizen_submits_the_form_and_a_missing_answer_is_shown_next_to_its_statement() throws Exception {
         String key = UUID.randomUUID().toString();
+        String token = SurveyFixture.token(YEAR, "51.71");
         MockHttpServletRequestBuilder incomplete = post("/survei/" + YEAR + "/51.71/GOVERNANCE")
-                .with(csrf())
                 .param("idempotencyKey", key)
+                .param("formToken", token)
                 .param("q50", "4")
                 .param("q51", "3");
         String refused = mvc.perform(incomplete)
@@ -102,8 +109,8 @@ class SurveyPagesTest {
         assertThat(refused).containsPattern("name=\"q50\" value=\"4\"[^>]*checked");
 
         MockHttpServletRequestBuilder complete = post("/survei/" + YEAR + "/51.71/GOVERNANCE")
-                .with(csrf())
                 .param("idempotencyKey", key)
+                .param("formToken", token)
                 .param("comment", "=HYPERLINK(\"http://x\") <script>alert(1)</script>");
         for (int no = 50; no <= 58; no++) {
             complete.param("q" + no, String.valueOf(1 + no % 4));
@@ -126,7 +133,7 @@ class SurveyPagesTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(csv.lines()).hasSize(2);
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("no,submitted_wib,dimension,q50,");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\"no\",\"submitted_wib\",\"dimension\",\"q50\",");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")");
         byte[] xlsx = mvc.perform(get("/api/v1/periods/" + YEAR + "/regions/51.71/survey-responses.xlsx")
                         .with(admin()))
