@@ -176,10 +176,17 @@ class SurveyPagesTest {
                 .getContentAsString();
         assertThat(svg).startsWith("<svg").contains("<path");
 
+        // before the quota, the region's operator may not close its own survey; an administrator may, with a reason
         mvc.perform(post("/wilayah/" + YEAR + "/51.03/survei/status")
                         .with(csrf())
                         .with(operator("op-survey-5103"))
                         .param("open", "false"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/wilayah/" + YEAR + "/51.03/survei/status")
+                        .with(csrf())
+                        .with(adminUser())
+                        .param("open", "false")
+                        .param("reason", "Periode survei dihentikan karena bencana"))
                 .andExpect(redirectedUrl("/wilayah/" + YEAR + "/51.03/survei"));
         assertThat(mvc.perform(get("/survei/" + YEAR + "/51.03"))
                         .andReturn()

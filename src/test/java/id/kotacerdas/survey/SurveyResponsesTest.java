@@ -66,6 +66,7 @@ class SurveyResponsesTest {
         SurveyFixture.openSurvey(
                 YEAR, 3, periods, participants, manage, move, tokens, "51.03", "51.71", "32.73", "12.01");
         accounts.create(new NewAccount("op-srv-5103", PASSWORD, "Ketut Operator", "OPERATOR", "51.03", null));
+        accounts.create(new NewAccount("op-srv-3273", PASSWORD, "Asep Operator", "OPERATOR", "32.73", null));
     }
 
     @Test
@@ -289,6 +290,18 @@ class SurveyResponsesTest {
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"open\":false}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.closeEarly.reason"));
+        mvc.perform(put("/api/v1/periods/" + YEAR + "/regions/32.73/survey-state")
+                        .with(httpBasic("op-srv-3273", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"open\":false,\"reason\":\"cukup\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("survey.closeEarly.adminOnly"));
+        mvc.perform(put("/api/v1/periods/" + YEAR + "/regions/32.73/survey-state")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"open\":false,\"reason\":\"Banjir: loket survei tutup\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.open").value(false));
         respond(

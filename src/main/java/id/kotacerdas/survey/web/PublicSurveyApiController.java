@@ -1,6 +1,5 @@
 package id.kotacerdas.survey.web;
 
-import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.web.ApiController;
 import id.kotacerdas.survey.CitizenSurvey;
 import id.kotacerdas.survey.PublicSurvey;
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +61,7 @@ class PublicSurveyApiController {
             @RequestBody SubmissionBody body,
             HttpServletRequest request) {
         Result result = submit.submit(new Request(
-                key(key),
+                IdempotencyKeys.parse(key),
                 year,
                 code,
                 body.dimension(),
@@ -74,16 +72,5 @@ class PublicSurveyApiController {
                 body.website()));
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(result.response());
-    }
-
-    private static UUID key(String key) {
-        if (key == null || key.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(key.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("Idempotency-Key", "survey.key.invalid", "Idempotency-Key must be a UUID");
-        }
     }
 }

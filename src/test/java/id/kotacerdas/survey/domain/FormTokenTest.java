@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kotacerdas.shared.domain.InvalidInput;
+import id.kotacerdas.support.TestYears;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -18,17 +19,17 @@ class FormTokenTest {
 
     @Test
     void a_token_tells_which_form_was_handed_out_when() {
-        FormClaims claims = new FormClaims(2040, "51.03", "GOVERNANCE", ISSUED, "n1");
+        FormClaims claims = new FormClaims(TestYears.SURVEY_INTEGRITY, "51.03", "GOVERNANCE", ISSUED, "n1");
 
         assertThat(tokens.read(tokens.issue(claims))).contains(claims);
-        FormClaims any = new FormClaims(2040, "51.03", null, ISSUED, "n2");
+        FormClaims any = new FormClaims(TestYears.SURVEY_INTEGRITY, "51.03", null, ISSUED, "n2");
         assertThat(tokens.read(tokens.issue(any))).contains(any);
     }
 
     @Test
     void a_changed_token_or_one_of_another_key_is_not_accepted() {
-        String token = tokens.issue(new FormClaims(2040, "51.03", "GOVERNANCE", ISSUED, "n1"));
-        String other = tokens.issue(new FormClaims(2040, "51.71", "GOVERNANCE", ISSUED, "n1"));
+        String token = tokens.issue(new FormClaims(TestYears.SURVEY_INTEGRITY, "51.03", "GOVERNANCE", ISSUED, "n1"));
+        String other = tokens.issue(new FormClaims(TestYears.SURVEY_INTEGRITY, "51.71", "GOVERNANCE", ISSUED, "n1"));
         String forged = other.substring(0, other.indexOf('.')) + token.substring(token.indexOf('.'));
 
         assertThat(tokens.read(forged)).isEmpty();
@@ -40,7 +41,7 @@ class FormTokenTest {
 
     @Test
     void a_token_counts_between_its_minimum_age_and_its_expiry_for_its_own_form_only() {
-        String token = tokens.issue(new FormClaims(2040, "51.03", "GOVERNANCE", ISSUED, "n1"));
+        String token = tokens.issue(new FormClaims(TestYears.SURVEY_INTEGRITY, "51.03", "GOVERNANCE", ISSUED, "n1"));
 
         assertThat(check(token, "51.03", "GOVERNANCE", ISSUED.plusSeconds(20)).nonce())
                 .isEqualTo("n1");
@@ -56,7 +57,8 @@ class FormTokenTest {
     }
 
     private FormClaims check(String token, String region, String dimension, Instant now) {
-        return FormTokenRules.check(token, tokens.read(token), 2040, region, dimension, now, MINIMUM, VALID);
+        return FormTokenRules.check(
+                token, tokens.read(token), TestYears.SURVEY_INTEGRITY, region, dimension, now, MINIMUM, VALID);
     }
 
     private String refusal(String token, String region, String dimension, Instant now) {
