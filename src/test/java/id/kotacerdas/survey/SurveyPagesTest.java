@@ -55,6 +55,70 @@ class SurveyPagesTest {
         SurveyFixture.openSurvey(YEAR, 50, periods, participants, manage, move, tokens, "51.03", "51.71");
         accounts.create(new NewAccount("op-survey-5103", PASSWORD, "Made Operator", "OPERATOR", "51.03", null));
         accounts.create(new NewAccount("op-survey-5171", PASSWORD, "Nyoman Operator", "OPERATOR", "51.71", null));
+        accounts.create(new NewAccount("enum-survey-5103", PASSWORD, "Wayan Petugas", "ENUMERATOR", "51.03", null));
+    }
+
+    @Test
+    void an_enumerator_types_in_paper_forms_and_the_ministry_sees_and_quarantines_them() throws Exception {
+        mvc.perform(get("/wilayah/survei-isian").with(user("enum-survey-5103").roles("ENUMERATOR")))
+                .andExpect(redirectedUrlPattern("/wilayah/20??/51.03/survei/isian"));
+        String page = mvc.perform(get("/wilayah/" + YEAR + "/51.03/survei/isian")
+                        .param("dimension", "BRANDING")
+                        .with(user("enum-survey-5103").roles("ENUMERATOR")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("name=\"q59\"", "name=\"source\"", "Formulir kertas");
+        mvc.perform(get("/wilayah/" + YEAR + "/51.71/survei/isian")
+                        .with(user("enum-survey-5103").roles("ENUMERATOR")))
+                .andExpect(status().isForbidden());
+
+        MockHttpServletRequestBuilder incomplete = post("/wilayah/" + YEAR + "/51.03/survei/isian")
+                .with(csrf())
+                .with(user("enum-survey-5103").roles("ENUMERATOR"))
+                .param("idempotencyKey", UUID.randomUUID().toString())
+                .param("dimension", "BRANDING")
+                .param("source", "COUNTER")
+                .param("q59", "2");
+        assertThat(mvc.perform(incomplete)
+                        .andExpect(status().isBadRequest())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"q60-error\"");
+        MockHttpServletRequestBuilder complete = post("/wilayah/" + YEAR + "/51.03/survei/isian")
+                .with(csrf())
+                .with(user("enum-survey-5103").roles("ENUMERATOR"))
+                .param("idempotencyKey", UUID.randomUUID().toString())
+                .param("dimension", "BRANDING")
+                .param("source", "COUNTER");
+        for (int no = 59; no <= 67; no++) {
+            complete.param("q" + no, String.valueOf(1 + no % 4));
+        }
+        mvc.perform(complete).andExpect(redirectedUrl("/wilayah/" + YEAR + "/51.03/survei/isian?dimension=BRANDING"));
+
+        String nation = mvc.perform(
+                        get("/admin/periode/" + YEAR + "/survei/integritas").with(adminUser()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(nation).contains("id=\"integrity-51.03\"");
+        mvc.perform(post("/admin/periode/" + YEAR + "/survei/integritas/51.03/karantina")
+                        .with(csrf())
+                        .with(adminUser())
+                        .param("source", "COUNTER")
+                        .param("dimension", "BRANDING")
+                        .param("reason", "Loket belum terdaftar"))
+                .andExpect(redirectedUrl("/admin/periode/" + YEAR + "/survei/integritas/51.03"));
+        String region = mvc.perform(get("/admin/periode/" + YEAR + "/survei/integritas/51.03")
+                        .with(adminUser()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(region).contains("Loket layanan: 1", "Loket belum terdaftar", "id=\"quarantine-form\"");
     }
 
     @Test
@@ -125,6 +189,8 @@ class SurveyPagesTest {
                 .getContentAsString();
         assertThat(staff).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
         assertThat(staff).contains("1/50");
+        // the operator follows the progress; the means wait for the published results
+        assertThat(staff).contains("id=\"means-hidden\"");
 
         String csv = mvc.perform(get("/api/v1/periods/" + YEAR + "/regions/51.71/survey-responses.csv")
                         .with(httpBasic("op-survey-5171", PASSWORD)))

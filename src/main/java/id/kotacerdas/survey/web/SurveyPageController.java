@@ -36,7 +36,7 @@ class SurveyPageController {
         model.addAttribute("comments", surveys.comments(year, code, actor));
         model.addAttribute("canManage", surveys.canManage(actor, code));
         model.addAttribute("canEnter", actor.isOperatorOf(code));
-        model.addAttribute("shortLink", links.shortLink(code));
+        model.addAttribute("shortLink", links.shortLinkIfKnown(code).orElse(null));
         return "survey/region";
     }
 
