@@ -25,6 +25,9 @@ class SurveyTallies {
 
     private static final long AGGREGATOR_LOCK = 0x5355525645594147L; // "SURVEYAG"
 
+    /** The lock {@code survey_submit} takes shared per year (V14); the same two keys. */
+    private static final int SUBMISSIONS_LOCK = 1398100566; // 0x53555256, "SURV"
+
     /**
      * Tallies the responses of every transaction that finished since the watermark: all transactions below
      * the snapshot's xmin have ended, so no response can still appear below it; the watermark then moves there.
@@ -188,12 +191,18 @@ class SurveyTallies {
      * the watermark cannot pass the finalizing transaction.
      */
     boolean settle(int year) {
-        return jdbc.sql("select pg_advisory_xact_lock(1398100566, year) is not null from period"
-                        + " where year = ? and status in ('FINALIZED', 'PUBLISHED')")
-                .param(year)
-                .query(Boolean.class)
-                .optional()
-                .isPresent();
+        boolean frozen = jdbc.sql("select count(*) from period where year = ? and status in ('FINALIZED', 'PUBLISHED')")
+                        .param(year)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (frozen) {
+            jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                    .params(SUBMISSIONS_LOCK, year)
+                    .query()
+                    .singleRow();
+        }
+        return frozen;
     }
 
     /** Like {@link #dimensions} and {@link #answers} for one region, counted from the responses themselves. */

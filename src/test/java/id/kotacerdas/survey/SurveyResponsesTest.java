@@ -355,6 +355,19 @@ class SurveyResponsesTest {
     }
 
     @Test
+    void the_database_itself_stores_no_response_outside_the_survey_stages() {
+        // the stage is checked inside survey_submit, under the lock finalization takes: a response that passed
+        // the application's check just before finalization cannot commit after the results were computed
+        String outcome = jdbc.sql(
+                        "select outcome from survey_submit(?, 2024, '51.03', 'GOVERNANCE',"
+                                + " '{1,2,3,4,1,2,3,4,1}'::smallint[], null, null, false, false, 50, 'n-stage', 'ONLINE', null)")
+                .param(UUID.randomUUID())
+                .query(String.class)
+                .single();
+        assertThat(outcome).isEqualTo("PERIOD_CLOSED");
+    }
+
+    @Test
     void a_period_not_yet_open_takes_no_responses() throws Exception {
         respond(mvc, 2024, "51.03", UUID.randomUUID(), governance(1, 2, 3, 4, 1, 2, 3, 4, 1))
                 .andExpect(status().isConflict())
