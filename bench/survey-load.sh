@@ -102,14 +102,17 @@ log "compiling the benchmark (-Pgatling)"
     -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test
 BENCH_CP="$ROOT/target/test-classes:$(cat "$OUT/classpath.txt")"
 
-# ---- the app, with a fresh database and the survey's rate limits out of the way
+# ---- the app, with a fresh database and the survey's rate limits out of the way; it trusts X-Forwarded-For from
+# localhost (each simulated client has its own address) and takes a form token at once (minimum-seconds 0)
 log "starting $JAR on port $PORT (embedded PostgreSQL on $PG_PORT, data in $DATA)"
 # shellcheck disable=SC2086 # APP_JAVA_OPTS holds several options
 KC_DATA_DIR=$DATA KC_DEMO_DATA=false java $APP_JAVA_OPTS -jar "$JAR" \
     --server.port="$PORT" \
     --kc.db.embedded-port="$PG_PORT" \
+    --server.forward-headers-strategy=native \
+    --kc.survey.minimum-seconds=0 \
     --kc.survey.limits.per-address-per-minute=100000000 \
-    --kc.survey.limits.per-device-per-hour=100000000 \
+    --kc.survey.limits.forms-per-address-per-minute=100000000 \
     >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
@@ -177,6 +180,9 @@ for year in "$YEAR" "$FLOOR_YEAR"; do
 done
 log "period $YEAR: schedule and open (SELF_ASSESSMENT)"
 open_survey "$YEAR"
+# the floor's survey_submit() checks the stage too (a response is stored only while the survey is open)
+log "period $FLOOR_YEAR: open for the floor (and the warm-up)"
+open_survey "$FLOOR_YEAR"
 
 # ---- the raw floor: the same rows through plain JDBC into the floor year, on the same database
 log "JDBC floor on $FLOOR_YEAR"
@@ -188,8 +194,6 @@ java -Xmx512m -cp "$BENCH_CP" id.kotacerdas.bench.JdbcFloor \
 warmup_year=0
 if ((WARMUP_SECONDS > 0)); then
     # the floor removed its rows: the floor year's survey takes the warm-up submissions
-    log "period $FLOOR_YEAR: open for the warm-up"
-    open_survey "$FLOOR_YEAR"
     warmup_year=$FLOOR_YEAR
 fi
 

@@ -64,7 +64,7 @@ public final class JdbcFloor {
             + " and s.inserted_xid < pg_snapshot_xmin(pg_current_snapshot()))";
 
     private static final String SUBMIT =
-            "select outcome from survey_submit(?, ?, ?, ?, ?, null, null, false, false, ?)";
+            "select outcome from survey_submit(?, ?, ?, ?, ?, null, null, false, false, ?, ?, 'ONLINE', null)";
 
     private final String url;
     private final String user;
@@ -214,6 +214,9 @@ public final class JdbcFloor {
                             bind(c, statement, slots, slot);
                             if (function) {
                                 statement.setInt(6, perDimension);
+                                // a form token's nonce, used once, as the app stores it
+                                statement.setString(
+                                        7, UUID.randomUUID().toString().substring(0, 22));
                                 try (ResultSet rs = statement.executeQuery()) {
                                     String outcome = rs.next() ? rs.getString(1) : null;
                                     if (!"CREATED".equals(outcome)) {

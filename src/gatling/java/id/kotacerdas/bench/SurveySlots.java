@@ -68,12 +68,17 @@ final class SurveySlots {
         return answers;
     }
 
-    /** The request body of the public survey API: {"dimension":"...","answers":{"50":4,...}}. */
-    static String body(String dimension, short[] answers) {
+    /**
+     * The request body of the public survey API: {"dimension":"...","formToken":"...","answers":{"50":4,...}}, the
+     * token from the form fetched before.
+     */
+    static String body(String dimension, String formToken, short[] answers) {
         int first = FIRST_QUESTION.get(dimension);
-        StringBuilder json = new StringBuilder(160)
+        StringBuilder json = new StringBuilder(300)
                 .append("{\"dimension\":\"")
                 .append(dimension)
+                .append("\",\"formToken\":\"")
+                .append(formToken)
                 .append("\",\"answers\":{");
         for (int i = 0; i < answers.length; i++) {
             if (i > 0) {

@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.headerRegex;
@@ -45,6 +46,11 @@ import java.util.regex.Pattern;
 /**
  * Load benchmark of the citizen survey (bench/survey-load.sh runs it with the app on one machine).
  *
+ * <p>Every response is sent as a client sends it: the form of its smart dimension first ("fetch form", which
+ * carries a single-use form token), then the answers with that token ("submit response"), both from one client
+ * address in X-Forwarded-For (see {@link #address()}). The app runs with {@code kc.survey.minimum-seconds=0}, so a
+ * token is usable at once, and {@code server.forward-headers-strategy=native}.
+ *
  * <p>First, optionally, a warm-up of the submission path on another open year ({@code bench.warmupYear},
  * requests named "warm-up: submit response", 201 or 409 both fine). Then the measured run: a closed model
  * of exactly {@code bench.users} (16) clients, each sending its next submission as soon as the previous
@@ -70,7 +76,9 @@ import java.util.regex.Pattern;
 public class SurveySubmissionSimulation extends Simulation {
 
     static final String SUBMIT = "submit response";
+    static final String FORM = "fetch form";
     static final String WARMUP_SUBMIT = "warm-up: submit response";
+    static final String WARMUP_FORM = "warm-up: fetch form";
 
     private static final String BASE_URL = System.getProperty("bench.baseUrl", "http://localhost:18080");
     private static final int YEAR = Integer.getInteger("bench.year", 2098);
@@ -200,23 +208,35 @@ public class SurveySubmissionSimulation extends Simulation {
                     return Map.of("slot", slot);
                 }
                 String dimension = slots.dimension(slot);
+                String survey = "/api/v1/public/surveys/" + YEAR + "/" + slots.region(slot);
                 return Map.of(
                         "slot",
                         slot,
+                        "form",
+                        survey + "?dimension=" + dimension,
                         "path",
-                        "/api/v1/public/surveys/" + YEAR + "/" + slots.region(slot) + "/responses",
-                        "body",
-                        SurveySlots.body(dimension, SurveySlots.answers()));
+                        survey + "/responses",
+                        "dimension",
+                        dimension,
+                        "address",
+                        address());
             }
         };
         ChainBuilder submit = exec(session -> {
                     firstSent.accumulateAndGet(System.nanoTime(), Math::min);
                     return session;
                 })
+                // as a client does: the form (with its form token) first, then the answers with that token
+                .exec(http(FORM)
+                        .get(session -> session.getString("form"))
+                        .header("X-Forwarded-For", session -> session.getString("address"))
+                        .check(status().is(200), jsonPath("$.formToken").saveAs("formToken")))
                 .exec(http(SUBMIT)
                         .post(session -> session.getString("path"))
                         .header("Idempotency-Key", session -> UUID.randomUUID().toString())
-                        .body(StringBody(session -> session.getString("body")))
+                        .header("X-Forwarded-For", session -> session.getString("address"))
+                        .body(StringBody(session -> SurveySlots.body(
+                                session.getString("dimension"), session.getString("formToken"), SurveySlots.answers())))
                         .asJson()
                         .check(status().is(201)))
                 .exec(session -> {
@@ -238,20 +258,53 @@ public class SurveySubmissionSimulation extends Simulation {
     private PopulationBuilder warmup() {
         ScenarioBuilder scenario = scenario("warm-up, " + USERS + " clients")
                 .during(WARMUP)
-                .on(exec(http(WARMUP_SUBMIT)
-                        .post(session -> "/api/v1/public/surveys/" + WARMUP_YEAR + "/"
-                                + regions.get(ThreadLocalRandom.current().nextInt(regions.size()))
-                                + "/responses")
-                        .header("Idempotency-Key", session -> UUID.randomUUID().toString())
-                        .body(StringBody(session -> {
-                            String dimension = SurveySlots.DIMENSIONS.get(
-                                    ThreadLocalRandom.current().nextInt(SurveySlots.DIMENSIONS.size()));
-                            return SurveySlots.body(dimension, SurveySlots.answers());
-                        }))
-                        .asJson()
-                        // 409 once a warm-up quota is full: the path is warm all the same
-                        .check(status().in(201, 409))));
+                .on(exec(session -> session.set(
+                                        "survey",
+                                        "/api/v1/public/surveys/" + WARMUP_YEAR + "/"
+                                                + regions.get(ThreadLocalRandom.current()
+                                                        .nextInt(regions.size())))
+                                .set(
+                                        "dimension",
+                                        SurveySlots.DIMENSIONS.get(
+                                                ThreadLocalRandom.current().nextInt(SurveySlots.DIMENSIONS.size())))
+                                .set("address", address()))
+                        .exec(http(WARMUP_FORM)
+                                .get(session ->
+                                        session.getString("survey") + "?dimension=" + session.getString("dimension"))
+                                .header("X-Forwarded-For", session -> session.getString("address"))
+                                .check(status().is(200), jsonPath("$.formToken").saveAs("formToken")))
+                        .exec(http(WARMUP_SUBMIT)
+                                .post(session -> session.getString("survey") + "/responses")
+                                .header(
+                                        "Idempotency-Key",
+                                        session -> UUID.randomUUID().toString())
+                                .header("X-Forwarded-For", session -> session.getString("address"))
+                                .body(StringBody(session -> SurveySlots.body(
+                                        session.getString("dimension"),
+                                        session.getString("formToken"),
+                                        SurveySlots.answers())))
+                                .asJson()
+                                // 409 once a warm-up quota is full: the path is warm all the same
+                                .check(status().in(201, 409))));
         return scenario.injectOpen(atOnceUsers(USERS));
+    }
+
+    /**
+     * A client address as a proxy in front of the app reports it (the benchmark's app trusts X-Forwarded-For from
+     * localhost): real load comes from many addresses, so the per-address limits and address-group hashes see
+     * many groups, not one. Mostly IPv4 from 10.0.0.0/8, a quarter IPv6 from 2001:db8::/32.
+     */
+    private static String address() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        if (random.nextInt(4) == 0) {
+            return String.format(
+                    Locale.ROOT,
+                    "2001:db8:%x:%x::%x",
+                    random.nextInt(0x10000),
+                    random.nextInt(0x10000),
+                    1 + random.nextInt(0xfff));
+        }
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
     /** One phase per sign-in kind, target (a random region, the nation) and user count, one after another. */

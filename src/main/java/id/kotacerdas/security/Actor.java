@@ -4,7 +4,7 @@ package id.kotacerdas.security;
  * Who is calling: an enabled account, resolved once per request ({@link RegionAccess#actor}) and passed to
  * the use cases, which ask it (and {@link RegionAccess}) what it may do.
  *
- * @param regionCode the region an operator is bound to (null for other roles)
+ * @param regionCode the region an operator or enumerator is bound to (null for other roles)
  * @param affiliation an assessor's university, ministry or firm (null when not given)
  */
 public record Actor(String username, String fullName, Role role, String regionCode, String affiliation) {
@@ -25,6 +25,11 @@ public record Actor(String username, String fullName, Role role, String regionCo
     /** The region's own operator. */
     public boolean isOperatorOf(String region) {
         return role == Role.OPERATOR && region != null && region.equals(regionCode);
+    }
+
+    /** An enumerator of the region: enters its survey responses collected on paper or at a counter. */
+    public boolean isEnumeratorOf(String region) {
+        return role == Role.ENUMERATOR && region != null && region.equals(regionCode);
     }
 
     /** An administrator or the region's own operator: they manage the region's survey. */

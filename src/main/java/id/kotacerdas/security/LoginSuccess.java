@@ -17,6 +17,9 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
         if (has(authentication, Role.OPERATOR)) {
             return "/wilayah";
         }
+        if (has(authentication, Role.ENUMERATOR)) {
+            return "/wilayah/survei-isian";
+        }
         return has(authentication, Role.ASSESSOR) ? "/penilaian" : "/akun";
     }
 

@@ -56,8 +56,19 @@ public class RegionAccess {
             case ADMIN -> true;
             case OPERATOR -> actor.isOperatorOf(region);
             case ASSESSOR -> assignments.isAssigned(actor.username(), year, region);
+            case ENUMERATOR -> false;
         };
         if (!allowed) {
+            throw refused(actor, region);
+        }
+    }
+
+    /**
+     * The region's operator or one of its enumerators, to enter survey responses collected on paper or at a
+     * service counter (administrators do not: an entry is the region's own act).
+     */
+    public void ensureCanEnterSurvey(Actor actor, String region) {
+        if (!actor.isOperatorOf(region) && !actor.isEnumeratorOf(region)) {
             throw refused(actor, region);
         }
     }

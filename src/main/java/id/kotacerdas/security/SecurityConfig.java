@@ -137,6 +137,8 @@ class SecurityConfig {
                         .sessionRegistry(sessions)
                         .expiredUrl("/masuk?expired"))
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/"))
+                // survey (issue 9): citizen forms make no session, see WebAccess.CITIZEN_FORMS
+                .csrf(csrf -> csrf.ignoringRequestMatchers(WebAccess.CITIZEN_FORMS))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
         return http.build();
     }

@@ -26,5 +26,11 @@ final class WebAccess {
         "/swagger-ui/**"
     };
 
+    /**
+     * Citizen survey forms are posted without a session, so without a CSRF token (which would need one): an
+     * anonymous post carries no credentials to forge, and the form's own signed, single-use form token binds it.
+     */
+    static final String[] CITIZEN_FORMS = {"/survei/*/*/*"};
+
     private WebAccess() {}
 }

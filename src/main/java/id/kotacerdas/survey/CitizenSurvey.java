@@ -25,6 +25,7 @@ public class CitizenSurvey {
     private final InstrumentApi instruments;
     private final RegionApi regions;
     private final FormTokens tokens;
+    private final SurveyThrottle throttle;
     private final MessageSource messages;
 
     CitizenSurvey(
@@ -34,6 +35,7 @@ public class CitizenSurvey {
             InstrumentApi instruments,
             RegionApi regions,
             FormTokens tokens,
+            SurveyThrottle throttle,
             MessageSource messages) {
         this.forms = forms;
         this.status = status;
@@ -41,10 +43,28 @@ public class CitizenSurvey {
         this.instruments = instruments;
         this.regions = regions;
         this.tokens = tokens;
+        this.throttle = throttle;
         this.messages = messages;
     }
 
+    /** The survey without a form token: its start page, or a refusal shown on it. */
     public PublicSurvey of(int year, String region, Locale locale) {
+        return survey(year, region, locale, null);
+    }
+
+    /**
+     * The survey with a form token, counted against the client's address group: bound to one smart dimension, or
+     * to the region when {@code dimension} is null (chosen on the form). A dimension not in the survey is refused.
+     */
+    public PublicSurvey form(int year, String region, String dimension, Locale locale, String address) {
+        throttle.form(address);
+        if (dimension != null && forms.of(year).dimension(dimension).isEmpty()) {
+            throw new NotFound("survey.dimension.unknown", "Unknown smart dimension " + dimension, dimension);
+        }
+        return survey(year, region, locale, tokens.issue(year, region, dimension));
+    }
+
+    private PublicSurvey survey(int year, String region, Locale locale, String token) {
         String name = regions.get(region).name();
         if (instruments.participants(year).stream()
                 .noneMatch(p -> p.regionCode().equals(region))) {
@@ -61,8 +81,7 @@ public class CitizenSurvey {
                 new Scale(2, messages.getMessage("survey.scale.2", null, locale)),
                 new Scale(3, messages.getMessage("survey.scale.3", null, locale)),
                 new Scale(4, messages.getMessage("survey.scale.4", null, locale)));
-        return new PublicSurvey(
-                year, region, name, status.open(year, region), form.quota(), scale, dimensions, tokens.issue());
+        return new PublicSurvey(year, region, name, status.open(year, region), form.quota(), scale, dimensions, token);
     }
 
     /** The latest period in whose open stages the region takes part, for the short link. */

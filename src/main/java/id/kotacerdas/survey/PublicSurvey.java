@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A region's survey as citizens get it: whether it takes responses, its smart dimensions (complete once the
- * quota is reached) and their statements, the answer scale, and a form token that times the answering.
+ * quota is reached) and their statements, the answer scale, and a form token for one response (null on the
+ * start page).
  */
 public record PublicSurvey(
         int year,

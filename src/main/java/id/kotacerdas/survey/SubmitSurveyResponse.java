@@ -6,11 +6,12 @@ import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.survey.SurveyResponseRepository.Submitted;
 import id.kotacerdas.survey.domain.CheckedSubmission;
+import id.kotacerdas.survey.domain.FormClaims;
+import id.kotacerdas.survey.domain.FormTokenRules;
 import id.kotacerdas.survey.domain.SubmissionRules;
 import id.kotacerdas.survey.domain.SurveyForm;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,15 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
- * A citizen submits the answers of one smart dimension. Rate limits first, then the honeypot, the rules
- * (flags for straight-lining and haste), and one atomic database call that stores the response unless the key
- * is known (the first response is returned), the survey is closed or the dimension's quota is reached.
+ * A citizen submits the answers of one smart dimension. Rate limits first, then the form token (signed, for this
+ * survey and dimension, old enough and not expired), the honeypot, the rules (flag for straight-lining), and one
+ * atomic database call that stores the response unless the key is known (the first response is returned), the
+ * token was used, the survey is closed or the dimension's quota is reached.
  */
 @Service
 public class SubmitSurveyResponse {
 
-    /** What a client sends; {@code formToken}, {@code comment}, {@code device} and {@code honeypot} are optional. */
+    /** What a client sends; {@code comment} and {@code honeypot} are optional, {@code address} is never stored. */
     public record Request(
             UUID idempotencyKey,
             int year,
@@ -37,7 +39,6 @@ public class SubmitSurveyResponse {
             String comment,
             String formToken,
             String address,
-            String device,
             String honeypot) {}
 
     /** {@code created} is false for a replay of a key already stored. */
@@ -52,6 +53,7 @@ public class SubmitSurveyResponse {
     private final FormTokens tokens;
     private final Clock clock;
     private final int minimumSeconds;
+    private final Duration validFor;
 
     SubmitSurveyResponse(
             SurveyStatus status,
@@ -62,7 +64,8 @@ public class SubmitSurveyResponse {
             RegionApi regions,
             FormTokens tokens,
             Clock clock,
-            @Value("${kc.survey.minimum-seconds:20}") int minimumSeconds) {
+            @Value("${kc.survey.minimum-seconds:20}") int minimumSeconds,
+            @Value("${kc.survey.form-token.valid-for:6h}") Duration validFor) {
         this.status = status;
         this.forms = forms;
         this.responses = responses;
@@ -72,27 +75,48 @@ public class SubmitSurveyResponse {
         this.tokens = tokens;
         this.clock = clock;
         this.minimumSeconds = minimumSeconds;
+        this.validFor = validFor;
     }
 
     public Result submit(Request r) {
-        throttle.attempt(r.address(), r.device());
+        throttle.attempt(r.address(), r.formToken());
         if (r.idempotencyKey() == null) {
             throw new InvalidInput("Idempotency-Key", "survey.key.missing", "Idempotency-Key header missing");
         }
         regions.get(r.regionCode());
         status.ensurePeriodOpen(r.year());
+        FormClaims claims = FormTokenRules.check(
+                r.formToken(),
+                tokens.read(r.formToken()),
+                r.year(),
+                r.regionCode(),
+                r.dimension(),
+                clock.instant(),
+                Duration.ofSeconds(minimumSeconds),
+                validFor);
         if (r.honeypot() != null && !r.honeypot().isBlank()) {
             settings.discard(r.year(), r.regionCode(), "HONEYPOT");
             throw new InvalidInput("website", "survey.honeypot", "The field meant to stay empty was filled");
         }
         SurveyForm form = forms.of(r.year());
-        CheckedSubmission checked = SubmissionRules.check(
-                form, r.dimension(), r.answers(), r.comment(), secondsTaken(r.formToken()), minimumSeconds);
-        Submitted submitted = store(r, checked, form.quota());
+        int seconds = (int) Duration.between(claims.issuedAt(), clock.instant()).toSeconds();
+        CheckedSubmission checked =
+                SubmissionRules.check(form, r.dimension(), r.answers(), r.comment(), seconds, minimumSeconds);
+        Submitted submitted = store(r, checked, form.quota(), claims.nonce());
+        return outcome(r.year(), r.regionCode(), r.idempotencyKey(), checked, form, submitted);
+    }
+
+    /** What the atomic store said, as a result or a refusal; shared with responses entered by staff. */
+    static Result outcome(
+            int year, String region, UUID key, CheckedSubmission checked, SurveyForm form, Submitted submitted) {
         return switch (submitted.outcome()) {
             case CREATED -> new Result(true, submitted.response());
-            case REPLAY -> replay(r, checked, submitted.response());
-            case CLOSED -> throw new Conflict("survey.closed", "The survey of this region is closed", r.regionCode());
+            case REPLAY -> replay(year, region, key, checked, submitted.response());
+            case TOKEN_USED ->
+                throw new Conflict("survey.formToken.used", "This form was already sent; open the form again");
+            case PERIOD_CLOSED ->
+                throw new Conflict("survey.periodNotOpen", "The " + year + " survey is not open", year);
+            case CLOSED -> throw new Conflict("survey.closed", "The survey of this region is closed", region);
             case FULL ->
                 throw new Conflict(
                                 "survey.quotaReached",
@@ -105,9 +129,17 @@ public class SubmitSurveyResponse {
         };
     }
 
-    private Submitted store(Request r, CheckedSubmission checked, int quota) {
+    private Submitted store(Request r, CheckedSubmission checked, int quota, String nonce) {
         try {
-            return responses.submit(r.idempotencyKey(), r.year(), r.regionCode(), checked, quota);
+            return responses.submit(
+                    r.idempotencyKey(),
+                    r.year(),
+                    r.regionCode(),
+                    checked,
+                    quota,
+                    nonce,
+                    ResponseSource.ONLINE,
+                    tokens.addressGroupHash(r.address()));
         } catch (DataIntegrityViolationException e) {
             throw new NotFound(
                     "survey.notParticipant", r.regionCode() + " does not take part in " + r.year(), r.regionCode());
@@ -115,14 +147,13 @@ public class SubmitSurveyResponse {
     }
 
     /** The same key again: the first response, unless the key now comes with other answers. */
-    private static Result replay(Request r, CheckedSubmission checked, StoredResponse first) {
-        boolean same = first.year() == r.year()
-                && first.regionCode().equals(r.regionCode())
+    private static Result replay(int year, String region, UUID key, CheckedSubmission checked, StoredResponse first) {
+        boolean same = first.year() == year
+                && first.regionCode().equals(region)
                 && first.dimension().equals(checked.dimension())
                 && first.answers().equals(answers(checked));
         if (!same) {
-            throw new Conflict(
-                    "survey.key.reused", "This Idempotency-Key was used for other answers", r.idempotencyKey());
+            throw new Conflict("survey.key.reused", "This Idempotency-Key was used for other answers", key);
         }
         return new Result(false, first);
     }
@@ -133,14 +164,5 @@ public class SubmitSurveyResponse {
             values.add((int) a);
         }
         return values;
-    }
-
-    private Integer secondsTaken(String formToken) {
-        if (formToken == null || formToken.isBlank()) {
-            return null;
-        }
-        Instant issued = tokens.issuedAt(formToken)
-                .orElseThrow(() -> new InvalidInput("formToken", "survey.formToken.invalid", "Form token not valid"));
-        return (int) Math.max(0, Duration.between(issued, clock.instant()).toSeconds());
     }
 }

@@ -1,5 +1,6 @@
 package id.kotacerdas.survey;
 
+import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.survey.SurveyTallies.DimensionCount;
@@ -22,13 +23,16 @@ public class SurveyApi {
     private final SurveySummaries summaries;
     private final SurveyResponseRepository responses;
     private final RegionAccess access;
+    private final InstrumentApi instruments;
 
     SurveyApi(
             SurveyForms forms,
             SurveyTallies tallies,
             SurveySummaries summaries,
             SurveyResponseRepository responses,
-            RegionAccess access) {
+            RegionAccess access,
+            InstrumentApi instruments) {
+        this.instruments = instruments;
         this.responses = responses;
         this.forms = forms;
         this.tallies = tallies;
@@ -36,12 +40,23 @@ public class SurveyApi {
         this.access = access;
     }
 
-    /** The survey score of every surveyed question by number; the mean is null while it has no answers. */
+    /**
+     * The survey score of every surveyed question by number; the mean is null while it has no answers. Once the
+     * period is FINALIZED (in the caller's transaction: finalization) no response is taken until the caller's
+     * transaction ends, and the scores count every response stored before.
+     */
     public Map<Integer, SurveyScore> scores(int year, String region) {
         SurveyForm form = forms.of(year);
-        tallies.catchUp();
-        Map<Key, DimensionCount> counts = tallies.dimensions(year, region);
-        Map<PositionKey, AnswerCounts> answers = tallies.answers(year, region);
+        Map<Key, DimensionCount> counts;
+        Map<PositionKey, AnswerCounts> answers;
+        if (tallies.settle(year)) {
+            counts = tallies.dimensionsLive(year, region);
+            answers = tallies.answersLive(year, region);
+        } else {
+            tallies.catchUp();
+            counts = tallies.dimensions(year, region);
+            answers = tallies.answers(year, region);
+        }
         Map<Integer, SurveyScore> scores = new LinkedHashMap<>();
         for (SmartDimension d : form.dimensions()) {
             DimensionCount c = counts.get(new Key(region, d.code()));
@@ -65,10 +80,16 @@ public class SurveyApi {
         return scores;
     }
 
-    /** A region's summary for a reader allowed to see the region (administrator, its operator, its panel). */
+    /**
+     * A region's summary for a reader allowed to see the region (administrator, its operator, its panel). The
+     * region's operator sees the progress but not the statements' means until the period is PUBLISHED: a region
+     * watching its live means could steer its own survey.
+     */
     public SurveySummary summary(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
-        return summaries.region(year, region);
+        SurveySummary summary = summaries.region(year, region);
+        boolean published = instruments.period(year).status().resultsPublic();
+        return reader.isOperatorOf(region) && !published ? summary.withoutMeans() : summary;
     }
 
     /** The latest comments respondents typed, for a reader allowed to see the region. */

@@ -28,6 +28,8 @@ public class SurveyExport {
             Integer secondsTaken,
             boolean straightLined,
             boolean tooFast,
+            String source,
+            boolean quarantined,
             String comment) {}
 
     private final SurveyForms forms;
@@ -72,6 +74,8 @@ public class SurveyExport {
                     response.secondsTaken(),
                     response.straightLined(),
                     response.tooFast(),
+                    response.source(),
+                    response.quarantined(),
                     response.comment()));
         });
     }

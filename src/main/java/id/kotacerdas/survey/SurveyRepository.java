@@ -79,10 +79,10 @@ class SurveyRepository {
     }
 
     /** True when the state changed. */
-    boolean close(int year, String region, String actor) {
-        return jdbc.sql("insert into survey_closure (year, region_code, closed_by) values (?, ?, ?)"
+    boolean close(int year, String region, String actor, String reason) {
+        return jdbc.sql("insert into survey_closure (year, region_code, closed_by, reason) values (?, ?, ?, ?)"
                                 + " on conflict do nothing")
-                        .params(year, region, actor)
+                        .params(year, region, actor, reason)
                         .update()
                 > 0;
     }

@@ -20,6 +20,8 @@ class SurveyResponseRepository {
     enum Outcome {
         CREATED,
         REPLAY,
+        TOKEN_USED,
+        PERIOD_CLOSED,
         CLOSED,
         FULL
     }
@@ -33,11 +35,19 @@ class SurveyResponseRepository {
     }
 
     /** Not transactional on purpose: the database function is the whole transaction, one round trip. */
-    Submitted submit(UUID key, int year, String region, CheckedSubmission s, int quota) {
+    Submitted submit(
+            UUID key,
+            int year,
+            String region,
+            CheckedSubmission s,
+            int quota,
+            String nonce,
+            ResponseSource source,
+            String addressGroup) {
         return jdbc.sql("select outcome, r_year as year, r_region as region_code, r_dimension as dimension,"
                         + " array_to_string(r_answers, ',') as answers, r_submitted as submitted_at,"
                         + " r_straight as straight_lined, r_fast as too_fast"
-                        + " from survey_submit(?, ?, ?, ?, ?::smallint[], ?, ?, ?, ?, ?)")
+                        + " from survey_submit(?, ?, ?, ?, ?::smallint[], ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         key,
                         year,
@@ -48,7 +58,10 @@ class SurveyResponseRepository {
                         s.secondsTaken(),
                         s.straightLined(),
                         s.tooFast(),
-                        quota)
+                        quota,
+                        nonce,
+                        source.name(),
+                        addressGroup)
                 .query((rs, i) -> new Submitted(Outcome.valueOf(rs.getString("outcome")), response(rs)))
                 .single();
     }
@@ -57,7 +70,8 @@ class SurveyResponseRepository {
     Map<String, Integer> countedByDimension(int year, String region) {
         Map<String, Integer> counted = new HashMap<>();
         jdbc.sql("select dimension, count(*) as n from survey_response where year = ? and region_code = ?"
-                        + " and not straight_lined and not too_fast group by dimension")
+                        + " and not straight_lined and not too_fast"
+                        + " and id not in (select response_id from survey_excluded) group by dimension")
                 .params(year, region)
                 .query(rs -> {
                     counted.put(rs.getString("dimension"), rs.getInt("n"));
@@ -70,7 +84,8 @@ class SurveyResponseRepository {
 
     List<Comment> latestComments(int year, String region, int limit) {
         return jdbc.sql("select dimension, comment as text, submitted_at as submittedAt from survey_response"
-                        + " where year = ? and region_code = ? and comment is not null order by id desc limit ?")
+                        + " where year = ? and region_code = ? and comment is not null"
+                        + " and id not in (select response_id from survey_excluded) order by id desc limit ?")
                 .params(year, region, limit)
                 .query(Comment.class)
                 .list();
@@ -84,12 +99,15 @@ class SurveyResponseRepository {
             Integer secondsTaken,
             boolean straightLined,
             boolean tooFast,
+            String source,
+            boolean quarantined,
             OffsetDateTime submittedAt) {}
 
     /** The region's responses in the order they came, one at a time (exports stream). */
     void eachResponse(int year, String region, Consumer<ExportedResponse> sink) {
         jdbc.sql("select dimension, array_to_string(answers, ',') as answers, comment, seconds_taken, straight_lined,"
-                        + " too_fast, submitted_at from survey_response where year = ? and region_code = ? order by id")
+                        + " too_fast, source, id in (select response_id from survey_excluded) as quarantined,"
+                        + " submitted_at from survey_response where year = ? and region_code = ? order by id")
                 .params(year, region)
                 .query((ResultSet rs) -> sink.accept(new ExportedResponse(
                         rs.getString("dimension"),
@@ -98,6 +116,8 @@ class SurveyResponseRepository {
                         rs.getObject("seconds_taken", Integer.class),
                         rs.getBoolean("straight_lined"),
                         rs.getBoolean("too_fast"),
+                        rs.getString("source"),
+                        rs.getBoolean("quarantined"),
                         rs.getObject("submitted_at", OffsetDateTime.class))));
     }
 

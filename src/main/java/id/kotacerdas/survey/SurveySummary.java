@@ -42,6 +42,23 @@ public record SurveySummary(
             BigDecimal ci95High,
             List<Integer> counts) {}
 
+    /**
+     * The same summary without the statements' means, intervals and answer counts (n stays): what a region's
+     * operator sees of its own survey until the period's results are public.
+     */
+    public SurveySummary withoutMeans() {
+        List<QuestionSummary> hidden = questions.stream()
+                .map(q -> new QuestionSummary(
+                        q.no(), q.dimension(), q.subDimension(), q.statement(), null, q.n(), null, null, List.of()))
+                .toList();
+        return new SurveySummary(year, regionCode, regionName, open, quota, dimensions, hidden, discarded);
+    }
+
+    /** Whether the statements' means are left out ({@link #withoutMeans}). */
+    public boolean meansHidden() {
+        return !questions.isEmpty() && questions.get(0).counts().isEmpty();
+    }
+
     public int complete() {
         return (int)
                 dimensions.values().stream().filter(DimensionProgress::complete).count();

@@ -26,6 +26,9 @@ class SurveyTallies {
 
     private static final long AGGREGATOR_LOCK = 0x5355525645594147L; // "SURVEYAG"
 
+    /** The lock {@code survey_submit} takes shared per year (V14); the same two keys. */
+    private static final int SUBMISSIONS_LOCK = 1398100566; // 0x53555256, "SURV"
+
     /**
      * Tallies the responses of every transaction that finished since the watermark: all transactions below
      * the snapshot's xmin have ended, so no response can still appear below it; the watermark then moves there.
@@ -38,6 +41,7 @@ class SurveyTallies {
                 select s.year, s.region_code, s.dimension, s.answers, s.straight_lined, s.too_fast
                 from survey_response s, bounds b
                 where s.inserted_xid >= b.low and s.inserted_xid < b.high
+                  and s.id not in (select response_id from survey_excluded)
             ), dimensions as (
                 insert into survey_tally as t (year, region_code, dimension, counted, straight_lined, too_fast)
                 select year, region_code, dimension,
@@ -69,6 +73,34 @@ class SurveyTallies {
             select exists (select 1 from survey_response s
                            where s.inserted_xid >= (select tallied_below from survey_tally_mark where id = 1)
                              and s.inserted_xid < pg_snapshot_xmin(pg_current_snapshot()))
+            """;
+
+    /**
+     * A region's tallies again from its responses below the watermark, leaving out the quarantined ones (those
+     * above it are tallied by the next catch-up, which leaves them out as well).
+     */
+    private static final String RECOUNT = """
+            with batch as (
+                select s.dimension, s.answers, s.straight_lined, s.too_fast
+                from survey_response s
+                where s.year = :year and s.region_code = :region
+                  and s.inserted_xid < (select tallied_below from survey_tally_mark where id = 1)
+                  and s.id not in (select response_id from survey_excluded)
+            ), dimensions as (
+                insert into survey_tally (year, region_code, dimension, counted, straight_lined, too_fast)
+                select :year, :region, dimension,
+                       count(*) filter (where not straight_lined and not too_fast),
+                       count(*) filter (where straight_lined), count(*) filter (where too_fast)
+                from batch group by dimension
+                returning 1
+            )
+            insert into survey_answer_tally (year, region_code, dimension, position, ones, twos, threes, fours)
+            select :year, :region, b.dimension, a.position,
+                   count(*) filter (where a.value = 1), count(*) filter (where a.value = 2),
+                   count(*) filter (where a.value = 3), count(*) filter (where a.value = 4)
+            from batch b cross join lateral unnest(b.answers) with ordinality as a(value, position)
+            where not b.straight_lined and not b.too_fast
+            group by b.dimension, a.position
             """;
 
     private static final Logger log = LoggerFactory.getLogger(SurveyTallies.class);
@@ -112,6 +144,24 @@ class SurveyTallies {
         });
     }
 
+    /**
+     * Recounts a region in the caller's transaction (a quarantine decision, which the recount must see), holding
+     * the aggregator's lock until it commits.
+     */
+    void recount(int year, String region) {
+        jdbc.sql("select pg_advisory_xact_lock(?)")
+                .param(AGGREGATOR_LOCK)
+                .query()
+                .singleRow();
+        jdbc.sql("delete from survey_tally where year = ? and region_code = ?")
+                .params(year, region)
+                .update();
+        jdbc.sql("delete from survey_answer_tally where year = ? and region_code = ?")
+                .params(year, region)
+                .update();
+        jdbc.sql(RECOUNT).param("year", year).param("region", region).update();
+    }
+
     /** Counted, straight-lined and too-fast responses per smart dimension. */
     record DimensionCount(String dimension, int counted, int straightLined, int tooFast) {}
 
@@ -136,6 +186,63 @@ class SurveyTallies {
                                     rs.getInt("counted"),
                                     rs.getInt("straight_lined"),
                                     rs.getInt("too_fast")));
+                });
+        return result;
+    }
+
+    /**
+     * When the period's results are being computed or are settled (FINALIZED or PUBLISHED as this transaction
+     * sees it), takes the lock that keeps submissions out until the caller's transaction ends ({@code
+     * survey_submit} holds it shared) and answers true: the caller then counts the responses themselves, since
+     * the watermark cannot pass the finalizing transaction.
+     */
+    boolean settle(int year) {
+        boolean frozen = jdbc.sql("select count(*) from period where year = ? and status in ('FINALIZED', 'PUBLISHED')")
+                        .param(year)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (frozen) {
+            jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                    .params(SUBMISSIONS_LOCK, year)
+                    .query()
+                    .singleRow();
+        }
+        return frozen;
+    }
+
+    /** Like {@link #dimensions} and {@link #answers} for one region, counted from the responses themselves. */
+    Map<Key, DimensionCount> dimensionsLive(int year, String region) {
+        Map<Key, DimensionCount> result = new HashMap<>();
+        jdbc.sql("select dimension, count(*) filter (where not straight_lined and not too_fast) as counted,"
+                        + " count(*) filter (where straight_lined) as straight, count(*) filter (where too_fast) as fast"
+                        + " from survey_response where year = ? and region_code = ?"
+                        + " and id not in (select response_id from survey_excluded) group by dimension")
+                .params(year, region)
+                .query(rs -> {
+                    String dimension = rs.getString("dimension");
+                    result.put(
+                            new Key(region, dimension),
+                            new DimensionCount(
+                                    dimension, rs.getInt("counted"), rs.getInt("straight"), rs.getInt("fast")));
+                });
+        return result;
+    }
+
+    Map<PositionKey, AnswerCounts> answersLive(int year, String region) {
+        Map<PositionKey, AnswerCounts> result = new HashMap<>();
+        jdbc.sql("select s.dimension, a.position, count(*) filter (where a.value = 1) as ones,"
+                        + " count(*) filter (where a.value = 2) as twos, count(*) filter (where a.value = 3) as threes,"
+                        + " count(*) filter (where a.value = 4) as fours"
+                        + " from survey_response s cross join lateral unnest(s.answers) with ordinality as a(value, position)"
+                        + " where s.year = ? and s.region_code = ? and not s.straight_lined and not s.too_fast"
+                        + " and s.id not in (select response_id from survey_excluded) group by s.dimension, a.position")
+                .params(year, region)
+                .query(rs -> {
+                    result.put(
+                            new PositionKey(region, rs.getString("dimension"), rs.getInt("position")),
+                            new AnswerCounts(
+                                    rs.getInt("ones"), rs.getInt("twos"), rs.getInt("threes"), rs.getInt("fours")));
                 });
         return result;
     }

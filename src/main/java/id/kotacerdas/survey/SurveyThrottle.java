@@ -3,6 +3,7 @@ package id.kotacerdas.survey;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.kotacerdas.shared.domain.TooManyRequests;
+import id.kotacerdas.survey.domain.AddressGroup;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -12,17 +13,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limits of survey submissions, per client address (generous: many people share one address on mobile
- * networks) and per device cookie. Every attempt counts, accepted or not. Buckets live in memory for at most
- * 100,000 keys, the least recently used dropped first, and an hour after their last use (when they are full again).
+ * Rate limits of the public survey, per address group (an IPv4 address or an IPv6 /64: generous, many people
+ * share one address on mobile networks): forms handed out, and submissions; and per form token (attempts with
+ * one form). Every attempt counts, accepted or not. Buckets live in this instance's memory for at most 200,000
+ * keys, the least recently used dropped first, and an hour after their last use (when they are full again). The
+ * limit that holds across instances is the form token: each is used once, and forms are limited here.
  */
 @Component
 class SurveyThrottle {
 
-    private static final int MAX_KEYS = 100_000;
+    private static final int MAX_KEYS = 200_000;
 
     private final int perAddressPerMinute;
-    private final int perDevicePerHour;
+    private final int formsPerAddressPerMinute;
+    private final int perToken;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(MAX_KEYS)
             .expireAfterAccess(Duration.ofHours(1))
@@ -30,16 +34,23 @@ class SurveyThrottle {
 
     SurveyThrottle(
             @Value("${kc.survey.limits.per-address-per-minute:30}") int perAddressPerMinute,
-            @Value("${kc.survey.limits.per-device-per-hour:12}") int perDevicePerHour) {
+            @Value("${kc.survey.limits.forms-per-address-per-minute:60}") int formsPerAddressPerMinute,
+            @Value("${kc.survey.limits.attempts-per-token:5}") int perToken) {
         this.perAddressPerMinute = perAddressPerMinute;
-        this.perDevicePerHour = perDevicePerHour;
+        this.formsPerAddressPerMinute = formsPerAddressPerMinute;
+        this.perToken = perToken;
     }
 
-    /** Counts one attempt; TooManyRequests when the address or the device is over its limit. */
-    void attempt(String address, String device) {
-        take("a:" + address, perAddressPerMinute, Duration.ofMinutes(1));
-        if (device != null && !device.isBlank()) {
-            take("d:" + device, perDevicePerHour, Duration.ofHours(1));
+    /** Counts one form handed out; TooManyRequests when the address group is over its limit. */
+    void form(String address) {
+        take("f:" + AddressGroup.of(address), formsPerAddressPerMinute, Duration.ofMinutes(1));
+    }
+
+    /** Counts one submission; TooManyRequests when the address group or the token is over its limit. */
+    void attempt(String address, String formToken) {
+        take("a:" + AddressGroup.of(address), perAddressPerMinute, Duration.ofMinutes(1));
+        if (formToken != null && !formToken.isBlank()) {
+            take("t:" + formToken, perToken, Duration.ofHours(1));
         }
     }
 
@@ -56,7 +67,15 @@ class SurveyThrottle {
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
             throw new TooManyRequests(
-                    "survey.tooMany", "Too many survey submissions from this " + key.charAt(0), seconds);
+                    "survey.tooMany", "Too many survey requests from this " + kind(key.charAt(0)), seconds);
         }
+    }
+
+    private static String kind(char prefix) {
+        return switch (prefix) {
+            case 'f' -> "address (forms)";
+            case 't' -> "form";
+            default -> "address";
+        };
     }
 }

@@ -79,7 +79,15 @@ class RegionEndpointAccessTest {
             Map.entry("GET " + BASE + "/survey-qr.png", ""),
             Map.entry("GET " + BASE + "/survey-qr.svg", ""),
             Map.entry("GET " + BASE + "/survey-responses.csv", ""),
-            Map.entry("GET " + BASE + "/survey-responses.xlsx", ""));
+            Map.entry("GET " + BASE + "/survey-responses.xlsx", ""),
+            // survey integrity (issue 9): entries by the region's operator or enumerator; the rest administrators
+            Map.entry(
+                    "POST " + BASE + "/survey-responses",
+                    "{\"dimension\":\"GOVERNANCE\",\"answers\":{},\"source\":\"PAPER\"}"),
+            Map.entry("GET " + BASE + "/survey-integrity", ""),
+            Map.entry("GET " + BASE + "/survey-quarantines", ""),
+            Map.entry("POST " + BASE + "/survey-quarantines", "{\"reason\":\"x\",\"source\":\"PAPER\"}"),
+            Map.entry("POST " + BASE + "/survey-quarantines/{id}/release", "{\"reason\":\"x\"}"));
 
     @Autowired
     MockMvc mvc;
@@ -140,7 +148,11 @@ class RegionEndpointAccessTest {
         String url = parts[1].replace("{year}", String.valueOf(YEAR))
                 .replace("{code}", "51.03")
                 .replace("{no}", "1")
-                .replace("{id}", endpoint.contains("findings") ? "1" : "00000000-0000-0000-0000-000000000001");
+                .replace(
+                        "{id}",
+                        endpoint.contains("findings") || endpoint.contains("quarantines")
+                                ? "1"
+                                : "00000000-0000-0000-0000-000000000001");
         String body = ENDPOINTS.get(endpoint);
         if (body.equals("multipart")) {
             return multipart(url)

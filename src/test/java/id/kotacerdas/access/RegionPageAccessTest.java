@@ -129,7 +129,16 @@ class RegionPageAccessTest {
             Map.entry("POST " + ADMIN + "/wawancara/{code}/catatan", Map.of()),
             Map.entry("GET " + ADMIN + "/survei", Map.of()),
             Map.entry("POST " + ADMIN + "/survei/kuota", Map.of("quota", "50")),
-            Map.entry("POST " + ADMIN + "/survei/pernyataan/{no}", Map.of()));
+            Map.entry("POST " + ADMIN + "/survei/pernyataan/{no}", Map.of()),
+            // survey integrity (issue 9)
+            Map.entry("GET /wilayah/survei-isian", Map.of()),
+            Map.entry("GET " + WILAYAH + "/survei/isian", Map.of()),
+            Map.entry("POST " + WILAYAH + "/survei/isian", Map.of("dimension", "GOVERNANCE", "source", "PAPER")),
+            Map.entry("GET " + ADMIN + "/survei/integritas", Map.of()),
+            Map.entry("GET " + ADMIN + "/survei/integritas/{code}", Map.of()),
+            Map.entry(
+                    "POST " + ADMIN + "/survei/integritas/{code}/karantina", Map.of("reason", "x", "source", "PAPER")),
+            Map.entry("POST " + ADMIN + "/survei/integritas/{code}/karantina/{id}/lepas", Map.of("reason", "x")));
 
     private static final Pattern PAGE_PREFIXES = Pattern.compile("/(wilayah|penilaian|admin)(/.*)?");
     private static final Pattern REGION_PAGE = Pattern.compile("/(wilayah|penilaian)/\\{year}/\\{code}(/.*)?");

@@ -87,6 +87,7 @@ class ApiAccessTest {
                 Call.of("PUT", "/api/v1/periods/2024/participants/51.03", "{\"track\":\"REGULER\"}"),
                 Call.of("DELETE", "/api/v1/periods/2024/participants/51.03"),
                 Call.of("GET", "/api/v1/periods/2024/participants"),
+                Call.of("GET", "/api/v1/periods/2024/survey-integrity"),
                 new Call(
                         HttpMethod.POST,
                         "/api/v1/periods/2024/national-results",

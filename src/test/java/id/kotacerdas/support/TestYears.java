@@ -13,6 +13,7 @@ package id.kotacerdas.support;
 public final class TestYears {
 
     // survey
+    public static final int SURVEY_INTEGRITY = 2040;
     public static final int SURVEY_RESPONSES = 2043;
     public static final int IMPACT_FROM_SURVEY = 2044;
     public static final int SURVEY_PAGES = 2045;

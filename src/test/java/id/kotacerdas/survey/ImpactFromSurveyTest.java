@@ -42,11 +42,12 @@ class ImpactFromSurveyTest {
             @Autowired ManageParticipants participants,
             @Autowired ManageSurvey manage,
             @Autowired MovePeriod move,
+            @Autowired FormTokens tokens,
             @Autowired ManageAccounts accounts,
             @Autowired AssignPanel panels,
             @Autowired ScoreQuestions scores)
             throws Exception {
-        SurveyFixture.openSurvey(YEAR, 2, periods, participants, manage, move, "51.03");
+        SurveyFixture.openSurvey(YEAR, 2, periods, participants, manage, move, tokens, "51.03");
         move.transition(YEAR, "ASSESSMENT", null, SurveyFixture.ADMIN);
         accounts.create(
                 new NewAccount("asr-impact", "Sawah-hijau-di-Tabanan-1983!", "Wayan Penilai", "ASSESSOR", null, "ITB"));

@@ -3,6 +3,8 @@ package id.kotacerdas.survey;
 import static id.kotacerdas.survey.SurveyFixture.admin;
 import static id.kotacerdas.survey.SurveyFixture.governance;
 import static id.kotacerdas.survey.SurveyFixture.respond;
+import static id.kotacerdas.survey.SurveyFixture.respondRaw;
+import static id.kotacerdas.survey.SurveyFixture.respondWithToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +22,8 @@ import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestYears;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -57,9 +61,12 @@ class SurveyResponsesTest {
             @Autowired ManageParticipants participants,
             @Autowired ManageSurvey manage,
             @Autowired MovePeriod move,
+            @Autowired FormTokens tokens,
             @Autowired ManageAccounts accounts) {
-        SurveyFixture.openSurvey(YEAR, 3, periods, participants, manage, move, "51.03", "51.71", "32.73", "12.01");
+        SurveyFixture.openSurvey(
+                YEAR, 3, periods, participants, manage, move, tokens, "51.03", "51.71", "32.73", "12.01");
         accounts.create(new NewAccount("op-srv-5103", PASSWORD, "Ketut Operator", "OPERATOR", "51.03", null));
+        accounts.create(new NewAccount("op-srv-3273", PASSWORD, "Asep Operator", "OPERATOR", "32.73", null));
     }
 
     @Test
@@ -173,35 +180,108 @@ class SurveyResponsesTest {
     }
 
     @Test
-    void a_form_answered_at_once_is_kept_but_flagged_too_fast() throws Exception {
-        String token = JsonPath.read(
+    void without_a_form_token_nothing_is_stored() throws Exception {
+        respondWithToken(mvc, YEAR, "32.73", UUID.randomUUID(), null, living())
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("survey.formToken.missing"));
+        respondWithToken(mvc, YEAR, "32.73", UUID.randomUUID(), "1.forged", living())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.formToken.invalid"));
+        assertThat(stored("32.73", "LIVING")).isZero();
+    }
+
+    @Test
+    void a_form_token_is_used_once() throws Exception {
+        String token = SurveyFixture.token(YEAR, "32.73");
+        respondWithToken(mvc, YEAR, "32.73", UUID.randomUUID(), token, environment(3))
+                .andExpect(status().isCreated());
+        respondWithToken(mvc, YEAR, "32.73", UUID.randomUUID(), token, environment(2))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("survey.formToken.used"));
+        assertThat(stored("32.73", "ENVIRONMENT")).isEqualTo(1);
+    }
+
+    @Test
+    void a_token_too_young_expired_or_for_another_form_is_refused(@Autowired FormTokens tokens) throws Exception {
+        // fetched and sent at once: sooner than anybody reads nine statements
+        String fresh = JsonPath.read(
                 mvc.perform(get("/api/v1/public/surveys/" + YEAR + "/32.73"))
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
                 "$.formToken");
-        respond(
-                        mvc,
-                        YEAR,
-                        "32.73",
-                        UUID.randomUUID(),
-                        "{\"dimension\":\"LIVING\",\"formToken\":\"%s\",\"answers\":{%s}}"
-                                .formatted(
-                                        token,
-                                        "\"77\":3,\"78\":2,\"79\":3,\"80\":4,\"81\":1,\"82\":2,\"83\":3,\"84\":4,\"85\":3"))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.tooFast").value(true));
-        respond(
-                        mvc,
-                        YEAR,
-                        "32.73",
-                        UUID.randomUUID(),
-                        "{\"dimension\":\"LIVING\",\"formToken\":\"1.forged\",\"answers\":{}}")
+        respondWithToken(mvc, YEAR, "32.73", UUID.randomUUID(), fresh, living())
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("formToken"));
-        mvc.perform(get(SUMMARY, "32.73").with(admin()))
-                .andExpect(jsonPath("$.dimensions.LIVING.responses").value(0))
-                .andExpect(jsonPath("$.dimensions.LIVING.tooFast").value(1));
+                .andExpect(jsonPath("$.code").value("survey.formToken.tooYoung"));
+        Instant now = Instant.now();
+        respondWithToken(
+                        mvc,
+                        YEAR,
+                        "32.73",
+                        UUID.randomUUID(),
+                        tokens.issue(YEAR, "32.73", null, now.minus(Duration.ofHours(7))),
+                        living())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.formToken.expired"));
+        respondWithToken(mvc, YEAR, "32.73", UUID.randomUUID(), SurveyFixture.token(YEAR, "12.01"), living())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.formToken.otherForm"));
+        respondWithToken(
+                        mvc,
+                        YEAR,
+                        "32.73",
+                        UUID.randomUUID(),
+                        tokens.issue(YEAR, "32.73", "GOVERNANCE", now.minusSeconds(60)),
+                        living())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.formToken.otherForm"));
+        assertThat(stored("32.73", "LIVING")).isZero();
+        respondWithToken(
+                        mvc,
+                        YEAR,
+                        "32.73",
+                        UUID.randomUUID(),
+                        tokens.issue(YEAR, "32.73", "LIVING", now.minusSeconds(60)),
+                        living())
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.tooFast").value(false));
+        jdbc.sql("delete from survey_response where year = ? and region_code = '32.73' and dimension = 'LIVING'")
+                .param(YEAR)
+                .update();
+    }
+
+    @Test
+    void an_oversized_body_is_refused_before_it_is_parsed() throws Exception {
+        String padding = "x".repeat(20_000);
+        respondRaw(mvc, YEAR, "32.73", UUID.randomUUID(), "{\"comment\":\"" + padding + "\",\"dimension\":")
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("error.tooLarge"));
+    }
+
+    private int stored(String region, String dimension) {
+        return jdbc.sql("select count(*) from survey_response where year = ? and region_code = ? and dimension = ?")
+                .params(YEAR, region, dimension)
+                .query(Integer.class)
+                .single();
+    }
+
+    private static String living() {
+        return "{\"dimension\":\"LIVING\",\"answers\":{"
+                + "\"77\":3,\"78\":2,\"79\":3,\"80\":4,\"81\":1,\"82\":2,\"83\":3,\"84\":4,\"85\":3}}";
+    }
+
+    private static String environment(int first) {
+        StringBuilder json = new StringBuilder("{\"dimension\":\"ENVIRONMENT\",\"answers\":{");
+        for (int no = 95; no <= 103; no++) {
+            json.append(no == 95 ? "" : ",")
+                    .append('"')
+                    .append(no)
+                    .append("\":")
+                    .append(no == 95 ? first : 1 + no % 4);
+        }
+        return json.append("}}").toString();
     }
 
     @Test
@@ -210,6 +290,18 @@ class SurveyResponsesTest {
                         .with(admin())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"open\":false}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.closeEarly.reason"));
+        mvc.perform(put("/api/v1/periods/" + YEAR + "/regions/32.73/survey-state")
+                        .with(httpBasic("op-srv-3273", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"open\":false,\"reason\":\"cukup\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("survey.closeEarly.adminOnly"));
+        mvc.perform(put("/api/v1/periods/" + YEAR + "/regions/32.73/survey-state")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"open\":false,\"reason\":\"Banjir: loket survei tutup\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.open").value(false));
         respond(
@@ -260,6 +352,19 @@ class SurveyResponsesTest {
                         .content("{\"textId\":\"Diubah setelah dibuka\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("survey.statementsFrozen"));
+    }
+
+    @Test
+    void the_database_itself_stores_no_response_outside_the_survey_stages() {
+        // the stage is checked inside survey_submit, under the lock finalization takes: a response that passed
+        // the application's check just before finalization cannot commit after the results were computed
+        String outcome = jdbc.sql(
+                        "select outcome from survey_submit(?, 2024, '51.03', 'GOVERNANCE',"
+                                + " '{1,2,3,4,1,2,3,4,1}'::smallint[], null, null, false, false, 50, 'n-stage', 'ONLINE', null)")
+                .param(UUID.randomUUID())
+                .query(String.class)
+                .single();
+        assertThat(outcome).isEqualTo("PERIOD_CLOSED");
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * What an account needs: a username of 3 to 64 lower-case letters, digits, dots, hyphens or
- * underscores; a name; an OPERATOR is bound to exactly one region; an ASSESSOR has an affiliation; an
+ * underscores; a name; an OPERATOR (and an ENUMERATOR) is bound to exactly one region; an ASSESSOR has an affiliation; an
  * ADMIN belongs to no region.
  */
 public final class AccountRules {
@@ -23,7 +23,7 @@ public final class AccountRules {
             throw new InvalidInput("fullName", "user.fullName.required", "The full name is required");
         }
         switch (role == null ? "" : role) {
-            case "OPERATOR" -> {
+            case "OPERATOR", "ENUMERATOR" -> {
                 if (regionCode == null || regionCode.isBlank()) {
                     throw new InvalidInput(
                             "regionCode", "user.operator.region", "An operator is bound to exactly one region");
@@ -40,7 +40,9 @@ public final class AccountRules {
                     throw new InvalidInput("regionCode", "user.admin.region", "An administrator belongs to no region");
                 }
             }
-            default -> throw new InvalidInput("role", "user.role.invalid", "Role must be ADMIN, OPERATOR or ASSESSOR");
+            default ->
+                throw new InvalidInput(
+                        "role", "user.role.invalid", "Role must be ADMIN, OPERATOR, ASSESSOR or ENUMERATOR");
         }
     }
 }

@@ -10,12 +10,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A signed note of when a survey form was handed out, so that the time a respondent took can be measured
- * without storing anything about them: "{epochSeconds}.{HMAC-SHA256 of it, base64url}".
+ * A signed form: "{payload}.{HMAC-SHA256 of it}", both base64url, the payload being
+ * "year|region|dimension or *|epochSeconds|nonce". Nothing is stored when a form is handed out; the nonce is
+ * stored with the response it was used for, so a token is used once ({@link FormClaims}).
  */
 public final class FormToken {
 
     private static final String ALGORITHM = "HmacSHA256";
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final int MAX_LENGTH = 300;
+
     private final byte[] key;
 
     public FormToken(byte[] key) {
@@ -25,41 +30,50 @@ public final class FormToken {
         this.key = key.clone();
     }
 
-    public String issue(Instant now) {
-        String issued = String.valueOf(now.getEpochSecond());
-        return issued + "." + sign(issued);
+    public String issue(FormClaims claims) {
+        String payload = ENCODER.encodeToString(claims.payload().getBytes(StandardCharsets.UTF_8));
+        return payload + "." + sign(payload);
     }
 
-    /** When the form was issued; empty when the token was not signed with this key. */
-    public Optional<Instant> issuedAt(String token) {
-        if (token == null) {
+    /** The claims of a token signed with this key; empty when it was not, or is malformed. */
+    public Optional<FormClaims> read(String token) {
+        if (token == null || token.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         int dot = token.indexOf('.');
         if (dot <= 0) {
             return Optional.empty();
         }
-        String issued = token.substring(0, dot);
-        byte[] expected = sign(issued).getBytes(StandardCharsets.US_ASCII);
+        String payload = token.substring(0, dot);
+        byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
         byte[] actual = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, actual)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(issued)));
-        } catch (NumberFormatException e) {
+            return FormClaims.parse(new String(DECODER.decode(payload), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** A keyed hash of any text (the address group of a response), so that the text itself is never stored. */
+    public String hash(String purpose, String value) {
+        return sign(purpose + "|" + value).substring(0, 22);
     }
 
     private String sign(String value) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key, ALGORITHM));
-            byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            return ENCODER.encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " unavailable", e);
         }
+    }
+
+    /** For tests and callers that only need to know when a form was issued. */
+    public Optional<Instant> issuedAt(String token) {
+        return read(token).map(FormClaims::issuedAt);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +26,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The survey pages citizens open from a poster: no account, no JavaScript, a small page of its own. The form
- * carries a fresh idempotency key and a signed form token; on a refusal the answers given stay on the page.
+ * The survey pages citizens open from a poster: no account, no JavaScript, no session, a small page of its own.
+ * The form carries a fresh idempotency key and a signed form token for its smart dimension (used once); on a
+ * refusal the answers given stay on the page.
  */
 @Controller
 class CitizenSurveyController {
+
+    /** Refusals of the form rather than of the answers: the answers are shown again on a new form. */
+    private static final Set<String> NEW_FORM = Set.of(
+            "survey.formToken.used",
+            "survey.formToken.missing",
+            "survey.formToken.invalid",
+            "survey.formToken.expired",
+            "survey.formToken.otherForm");
+
+    /** Conflicts the respondent can resolve on the form; others (closed, quota reached) lead to the start page. */
+    private static final Set<String> ANSWER_AGAIN = Set.of("survey.key.reused", "survey.formToken.used");
 
     private final CitizenSurvey surveys;
     private final SubmitSurveyResponse submit;
@@ -52,14 +65,7 @@ class CitizenSurveyController {
     }
 
     @GetMapping("/survei/{year}/{code}")
-    String start(
-            @PathVariable int year,
-            @PathVariable String code,
-            Locale locale,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        ClientAddress.ensureDevice(request, response);
+    String start(@PathVariable int year, @PathVariable String code, Locale locale, Model model) {
         model.addAttribute("s", surveys.of(year, code, locale));
         return "survey/start";
     }
@@ -71,16 +77,15 @@ class CitizenSurveyController {
             @PathVariable String dimension,
             Locale locale,
             Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        ClientAddress.ensureDevice(request, response);
+            HttpServletRequest request) {
         PublicSurvey survey = surveys.of(year, code, locale);
         Dimension d = dimensionOf(survey, dimension);
         if (!survey.open() || d.complete()) {
             model.addAttribute("s", survey);
             return "survey/start";
         }
-        return form(model, survey, d, UUID.randomUUID().toString(), survey.formToken(), Map.of());
+        PublicSurvey withToken = surveys.form(year, code, d.code(), locale, ClientAddress.address(request));
+        return form(model, withToken, d, UUID.randomUUID().toString(), withToken.formToken(), Map.of());
     }
 
     @PostMapping("/survei/{year}/{code}/{dimension}")
@@ -104,23 +109,27 @@ class CitizenSurveyController {
                     params.get("comment"),
                     params.get("formToken"),
                     ClientAddress.address(request),
-                    ClientAddress.device(request),
                     params.get("website")));
             return "redirect:/survei/" + year + "/" + code + "/terima-kasih";
         } catch (DomainException e) {
             response.setStatus(RefusalStatus.of(e).value());
             PublicSurvey survey = surveys.of(year, code, locale);
-            if (e instanceof Conflict && !"survey.key.reused".equals(e.messageKey())) {
+            if (e instanceof Conflict && !ANSWER_AGAIN.contains(e.messageKey())) {
                 model.addAttribute("s", survey);
                 model.addAttribute("message", errors.of(e, locale).message());
                 return "survey/start";
             }
             Dimension d = dimensionOf(survey, dimension);
             model.addAttribute("comment", params.get("comment"));
-            String token = params.getOrDefault("formToken", survey.formToken());
+            String token = params.get("formToken");
+            if (NEW_FORM.contains(e.messageKey())) {
+                // the form itself cannot be sent (used, expired, not ours): the answers stay, on a new form
+                survey = surveys.form(year, code, d.code(), locale, ClientAddress.address(request));
+                token = survey.formToken();
+            }
             // answers to correct keep their key (a resubmission is still one response); otherwise a fresh one
             UUID given = key(params.get("idempotencyKey"));
-            String key = e instanceof InvalidInput && given != null
+            String key = e instanceof InvalidInput && given != null && !NEW_FORM.contains(e.messageKey())
                     ? given.toString()
                     : UUID.randomUUID().toString();
             formMessages.describe(e, locale, model);

@@ -1,6 +1,5 @@
 package id.kotacerdas.survey.web;
 
-import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.web.ApiController;
 import id.kotacerdas.survey.CitizenSurvey;
 import id.kotacerdas.survey.PublicSurvey;
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @ApiController("/api/v1/public/surveys/{year}/{code}")
 @Tag(name = "Citizen survey", description = "A region's impact survey, answered without an account")
@@ -34,16 +33,27 @@ class PublicSurveyApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The form: smart dimensions (complete at quota), statements, scale and a form token")
-    PublicSurvey form(@PathVariable int year, @PathVariable String code, Locale locale) {
-        return surveys.of(year, code, locale);
+    @Operation(
+            summary = "The form: smart dimensions (complete at quota), statements, scale and a form token",
+            description = "The token is for one response of this region (of the smart dimension given as"
+                    + " ?dimension=, else of any), usable once, from kc.survey.minimum-seconds after it was issued"
+                    + " until kc.survey.form-token.valid-for; 429 when an address group asks for too many forms")
+    PublicSurvey form(
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestParam(required = false) String dimension,
+            Locale locale,
+            HttpServletRequest request) {
+        return surveys.form(year, code, dimension, locale, ClientAddress.address(request));
     }
 
     @PostMapping("/responses")
     @Operation(
             summary = "Answer the statements of one smart dimension",
             description = "201 stored; 200 the same Idempotency-Key again (the first response, nothing stored"
-                    + " twice); 409 closed, quota reached or key reused with other answers; 429 too many")
+                    + " twice); 400 no form token, or one not valid, expired, too young or for another form;"
+                    + " 409 form token used, closed, quota reached or key reused with other answers; 413 body"
+                    + " too large; 429 too many")
     ResponseEntity<StoredResponse> respond(
             @PathVariable int year,
             @PathVariable String code,
@@ -51,7 +61,7 @@ class PublicSurveyApiController {
             @RequestBody SubmissionBody body,
             HttpServletRequest request) {
         Result result = submit.submit(new Request(
-                key(key),
+                IdempotencyKeys.parse(key),
                 year,
                 code,
                 body.dimension(),
@@ -59,20 +69,8 @@ class PublicSurveyApiController {
                 body.comment(),
                 body.formToken(),
                 ClientAddress.address(request),
-                ClientAddress.device(request),
                 body.website()));
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(result.response());
-    }
-
-    private static UUID key(String key) {
-        if (key == null || key.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(key.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("Idempotency-Key", "survey.key.invalid", "Idempotency-Key must be a UUID");
-        }
     }
 }

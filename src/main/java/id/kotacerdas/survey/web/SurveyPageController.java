@@ -35,7 +35,8 @@ class SurveyPageController {
         model.addAttribute("s", surveys.summary(year, code, actor));
         model.addAttribute("comments", surveys.comments(year, code, actor));
         model.addAttribute("canManage", surveys.canManage(actor, code));
-        model.addAttribute("shortLink", links.shortLink(code));
+        model.addAttribute("canEnter", actor.isOperatorOf(code));
+        model.addAttribute("shortLink", links.shortLinkIfKnown(code).orElse(null));
         return "survey/region";
     }
 
@@ -44,12 +45,13 @@ class SurveyPageController {
             @PathVariable int year,
             @PathVariable String code,
             @RequestParam boolean open,
+            @RequestParam(required = false) String reason,
             Actor actor,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         try {
-            manage.setOpen(year, code, open, actor);
+            manage.setOpen(year, code, open, reason, actor);
         } catch (DomainException e) {
             errors.show(e, model, response, locale);
             return page(year, code, actor, model);

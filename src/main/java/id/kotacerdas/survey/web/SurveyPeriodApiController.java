@@ -2,6 +2,7 @@ package id.kotacerdas.survey.web;
 
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.shared.io.SpreadsheetText;
 import id.kotacerdas.shared.web.ApiController;
 import id.kotacerdas.survey.ManageSurvey;
 import id.kotacerdas.survey.NationalSurveySummary;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,12 +69,12 @@ class SurveyPeriodApiController {
         NationalSurveySummary nation = surveys.progress(year);
         ResponseFiles.attachment(response, "text/csv;charset=UTF-8", "survei-" + year + "-tautan.csv");
         try (CSVPrinter csv = new CSVPrinter(
-                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), SpreadsheetText.CSV)) {
             csv.printRecord("code", "region", "short_link", "survey_page");
             for (NationalSurveySummary.RegionProgress r : nation.regions()) {
                 csv.printRecord(
                         r.regionCode(),
-                        r.regionName(),
+                        SpreadsheetText.safe(r.regionName()),
                         links.shortLink(r.regionCode()),
                         links.surveyPage(year, r.regionCode()));
             }

@@ -2,7 +2,11 @@ package id.kotacerdas.survey.web;
 
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.survey.EnterSurveyResponse;
+import id.kotacerdas.survey.EnterSurveyResponse.Entry;
 import id.kotacerdas.survey.ManageSurvey;
+import id.kotacerdas.survey.StoredResponse;
+import id.kotacerdas.survey.SubmitSurveyResponse.Result;
 import id.kotacerdas.survey.SurveyApi;
 import id.kotacerdas.survey.SurveyExport;
 import id.kotacerdas.survey.SurveySummary;
@@ -12,12 +16,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @ApiController("/api/v1/periods/{year}/regions/{code}")
@@ -28,12 +35,38 @@ class SurveyRegionApiController {
     private final ManageSurvey manage;
     private final SurveyExport export;
     private final SurveyLinks links;
+    private final EnterSurveyResponse enter;
 
-    SurveyRegionApiController(SurveyApi surveys, ManageSurvey manage, SurveyExport export, SurveyLinks links) {
+    SurveyRegionApiController(
+            SurveyApi surveys, ManageSurvey manage, SurveyExport export, SurveyLinks links, EnterSurveyResponse enter) {
         this.surveys = surveys;
         this.manage = manage;
         this.export = export;
         this.links = links;
+        this.enter = enter;
+    }
+
+    record EntryBody(String dimension, Map<String, Integer> answers, String comment, String source) {}
+
+    @PostMapping("/survey-responses")
+    @Operation(
+            summary = "Enter a response collected on paper or at a service counter (the region's operator or"
+                    + " enumerator)",
+            description = "Idempotency-Key header required; source PAPER or COUNTER. 201 stored; 200 the same key"
+                    + " again; 409 closed, quota reached or key reused with other answers")
+    ResponseEntity<StoredResponse> entry(
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestBody EntryBody body,
+            Actor actor) {
+        Result result = enter.enter(
+                year,
+                code,
+                new Entry(IdempotencyKeys.parse(key), body.dimension(), body.answers(), body.comment(), body.source()),
+                actor);
+        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(result.response());
     }
 
     @GetMapping("/survey-summary")
@@ -42,14 +75,17 @@ class SurveyRegionApiController {
         return surveys.summary(year, code, actor);
     }
 
-    record SurveyState(Boolean open) {}
+    record SurveyState(Boolean open, String reason) {}
 
     @PutMapping("/survey-state")
-    @Operation(summary = "Open or close the region's survey (its operator or an administrator)")
+    @Operation(
+            summary = "Open or close the region's survey (its operator or an administrator)",
+            description = "Before every smart dimension reached its quota only an administrator closes it, with a"
+                    + " reason (403 survey.closeEarly.adminOnly, 400 survey.closeEarly.reason)")
     Map<String, Object> state(
             @PathVariable int year, @PathVariable String code, @RequestBody SurveyState body, Actor actor) {
         boolean open = !Boolean.FALSE.equals(body.open());
-        boolean changed = manage.setOpen(year, code, open, actor);
+        boolean changed = manage.setOpen(year, code, open, body.reason(), actor);
         return Map.of("open", open, "changed", changed);
     }
 

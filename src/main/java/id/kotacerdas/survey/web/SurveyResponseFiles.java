@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -33,7 +32,7 @@ final class SurveyResponseFiles {
 
     static void csv(SurveyExport export, int year, String region, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+        try (CSVPrinter csv = new CSVPrinter(writer, SpreadsheetText.CSV)) {
             csv.printRecord(header(export.questionColumns(year)));
             export.rows(year, region, row -> {
                 try {
@@ -78,7 +77,8 @@ final class SurveyResponseFiles {
     private static List<String> header(List<Integer> questions) {
         List<String> header = new ArrayList<>(List.of("no", "submitted_wib", "dimension"));
         questions.forEach(q -> header.add("q" + q));
-        header.addAll(List.of("seconds_taken", "straight_lined", "too_fast", "counted", "comment"));
+        header.addAll(
+                List.of("seconds_taken", "straight_lined", "too_fast", "source", "quarantined", "counted", "comment"));
         return header;
     }
 
@@ -86,12 +86,14 @@ final class SurveyResponseFiles {
         List<Object> cells = new ArrayList<>();
         cells.add(row.number());
         cells.add(WIB.format(row.submittedAt()));
-        cells.add(row.dimension());
+        cells.add(SpreadsheetText.safe(row.dimension()));
         cells.addAll(row.answers());
         cells.add(row.secondsTaken());
         cells.add(row.straightLined());
         cells.add(row.tooFast());
-        cells.add(!row.straightLined() && !row.tooFast());
+        cells.add(row.source());
+        cells.add(row.quarantined());
+        cells.add(!row.straightLined() && !row.tooFast() && !row.quarantined());
         cells.add(SpreadsheetText.safe(row.comment()));
         return cells;
     }
