@@ -1,8 +1,12 @@
 package id.kotacerdas.scoring;
 
+import id.kotacerdas.audit.AuditEvent;
+import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.ManageParticipants;
+import id.kotacerdas.instrument.ParticipantView;
+import id.kotacerdas.instrument.PeriodStatus;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.region.RegionMatch;
 import id.kotacerdas.scoring.ImportReport.Mismatch;
@@ -30,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports a national results table in the published layout (TSV, CSV or XLSX). Rows whose name matches
  * a region after normalisation are imported; loose matches wait for a person's confirmation; the rest
  * are refused with the reason. The final is always computed from the scores and the period's weights.
+ * Imports are for periods whose results come from a published table: refused while a period's evaluation is
+ * under way (SELF_ASSESSMENT, ASSESSMENT) or when its results were computed from its assessments; once its
+ * results are final and held, a new import is a correction with a reason; when the period's results are final
+ * and its participant list is set, rows of other regions are refused. Every import is audited.
  */
 @Service
 public class ImportNationalResults {
@@ -50,13 +59,16 @@ public class ImportNationalResults {
     private final RegionApi regions;
     private final NationalResultRepository repository;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     ImportNationalResults(
             InstrumentApi instruments,
             ManageParticipants participants,
             RegionApi regions,
             NationalResultRepository repository,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditTrail audit) {
+        this.audit = audit;
         this.instruments = instruments;
         this.participants = participants;
         this.regions = regions;
@@ -64,6 +76,7 @@ public class ImportNationalResults {
         this.events = events;
     }
 
+    /** An import without a correction reason (refused once the period's results are final). */
     @Transactional
     public ImportReport importTable(
             int year,
@@ -72,13 +85,86 @@ public class ImportNationalResults {
             String filename,
             SuggestionAcceptance acceptance,
             String actor) {
-        InstrumentView instrument = instruments.instrument(year);
+        return importTable(year, content, contentType, filename, acceptance, null, actor);
+    }
+
+    /**
+     * @param correctionReason why a period whose results are final (FINALIZED or PUBLISHED) and already held
+     *     is imported again; without one such an import is refused (409 import.frozen)
+     */
+    @Transactional
+    public ImportReport importTable(
+            int year,
+            byte[] content,
+            String contentType,
+            String filename,
+            SuggestionAcceptance acceptance,
+            String correctionReason,
+            String actor) {
+        String reason = correctionReason == null || correctionReason.isBlank() ? null : correctionReason.strip();
+        PeriodStatus stage = ensureImportable(year);
+        if (stage.resultsFrozen() && reason == null && repository.hasResults(year)) {
+            throw new Conflict(
+                    "import.frozen", "The results of " + year + " are final; a new import needs a reason", year);
+        }
+        boolean frozenList =
+                stage.resultsFrozen() && !instruments.participants(year).isEmpty();
+        return run(year, content, contentType, filename, acceptance, reason, frozenList, actor, null);
+    }
+
+    /** Runs a stored import again, now importing the loosely matched rows a person confirmed. */
+    @Transactional
+    public ImportReport confirm(int year, UUID importId, Set<Integer> acceptedLines, String actor) {
+        NationalResultRepository.StoredImport stored = repository
+                .findImport(importId)
+                .filter(i -> i.year() == year)
+                .orElseThrow(() -> new NotFound("import.notFound", "No import " + importId, importId));
+        ensureImportable(year);
+        return run(
+                year,
+                stored.content(),
+                null,
+                stored.filename(),
+                SuggestionAcceptance.lines(acceptedLines),
+                stored.correctionReason(),
+                stored.participantsFrozen(),
+                actor,
+                importId);
+    }
+
+    /**
+     * The period's stage, read under its share lock: a period whose evaluation is under way gets its results
+     * from its assessments, and one whose results were computed from them is corrected through corrections.
+     */
+    private PeriodStatus ensureImportable(int year) {
+        PeriodStatus stage = instruments.lockStage(year).status();
+        if (stage == PeriodStatus.SELF_ASSESSMENT || stage == PeriodStatus.ASSESSMENT) {
+            throw new Conflict(
+                    "import.evaluationUnderway",
+                    "The period " + year + " is under way (" + stage + "); its results come from its assessments",
+                    year,
+                    stage.name());
+        }
         if (repository.hasAssessedResults(year)) {
             throw new Conflict(
                     "import.assessedPeriod",
                     "The results of " + year + " were computed from its assessments and are frozen",
                     year);
         }
+        return stage;
+    }
+
+    private ImportReport run(
+            int year,
+            byte[] content,
+            String contentType,
+            String filename,
+            SuggestionAcceptance acceptance,
+            String reason,
+            boolean frozenList,
+            String actor,
+            UUID confirming) {
+        InstrumentView instrument = instruments.instrument(year);
         if (content == null || content.length == 0) {
             throw new InvalidInput("file", "import.file.empty", "The file is empty");
         }
@@ -90,24 +176,32 @@ public class ImportNationalResults {
                         "file", "import.file.format", "Not a TSV, CSV or XLSX table", String.valueOf(filename)));
         PublishedTable table = read(content, format);
         UUID importId = UUID.randomUUID();
-        repository.insertImport(importId, year, filename, format.name(), content, actor);
-        Run run = new Run(year, instrument, acceptance, importId, actor);
+        repository.insertImport(importId, year, filename, format.name(), content, actor, reason, frozenList);
+        Set<String> allowed = frozenList
+                ? instruments.participants(year).stream()
+                        .map(ParticipantView::regionCode)
+                        .collect(Collectors.toSet())
+                : null;
+        Run run = new Run(year, instrument, acceptance, importId, actor, allowed);
         table.rows().forEach(run::importRow);
         repository.countImport(importId, run.imported, run.rejected.size(), run.suggestions.size());
+        audit.record(AuditEvent.by(actor, action(reason, confirming))
+                .inPeriod(year)
+                .about(String.valueOf(filename) + " (" + importId
+                        + (confirming == null ? "" : ", confirming " + confirming) + ")"
+                        + (reason == null ? "" : ": " + reason))
+                .to(run.imported + " imported, " + run.rejected.size() + " rejected, "
+                        + run.suggestions.stream().filter(x -> !x.imported()).count() + " suggestions pending"));
         events.publishEvent(new ResultsChanged(year));
         return new ImportReport(
                 importId, year, table.rows().size(), run.imported, run.rejected, run.suggestions, run.mismatches);
     }
 
-    /** Runs a stored import again, now importing the loosely matched rows a person confirmed. */
-    @Transactional
-    public ImportReport confirm(int year, UUID importId, Set<Integer> acceptedLines, String actor) {
-        NationalResultRepository.StoredImport stored = repository
-                .findImport(importId)
-                .filter(i -> i.year() == year)
-                .orElseThrow(() -> new NotFound("import.notFound", "No import " + importId, importId));
-        return importTable(
-                year, stored.content(), null, stored.filename(), SuggestionAcceptance.lines(acceptedLines), actor);
+    private static String action(String reason, UUID confirming) {
+        if (reason != null) {
+            return "NATIONAL_IMPORT_CORRECTION";
+        }
+        return confirming == null ? "NATIONAL_IMPORT" : "NATIONAL_IMPORT_CONFIRMED";
     }
 
     private static PublishedTable read(byte[] content, TableFormat format) {
@@ -125,13 +219,22 @@ public class ImportNationalResults {
         private final SuggestionAcceptance acceptance;
         private final UUID importId;
         private final String actor;
+        private final Set<String> frozenParticipants;
         private final Map<String, Integer> lineOfRegion = new HashMap<>();
         private final List<Rejected> rejected = new ArrayList<>();
         private final List<Suggestion> suggestions = new ArrayList<>();
         private final List<Mismatch> mismatches = new ArrayList<>();
         private int imported;
 
-        Run(int year, InstrumentView instrument, SuggestionAcceptance acceptance, UUID importId, String actor) {
+        /** @param participants the frozen participant list rows must be on; null when the table records it */
+        Run(
+                int year,
+                InstrumentView instrument,
+                SuggestionAcceptance acceptance,
+                UUID importId,
+                String actor,
+                Set<String> participants) {
+            this.frozenParticipants = participants;
             this.year = year;
             this.instrument = instrument;
             this.acceptance = acceptance;
@@ -169,6 +272,15 @@ public class ImportNationalResults {
                         accepted));
             }
             if (!accepted) {
+                return;
+            }
+            if (frozenParticipants != null
+                    && !frozenParticipants.contains(match.region().code())) {
+                reject(
+                        row,
+                        match.region().name() + " is not on the period's frozen participant list",
+                        "import.reject.notParticipant",
+                        match.region().name());
                 return;
             }
             Integer earlier = lineOfRegion.putIfAbsent(match.region().code(), row.line());
