@@ -8,30 +8,13 @@ import id.kotacerdas.instrument.ManageParticipants;
 import id.kotacerdas.instrument.ParticipantView;
 import id.kotacerdas.instrument.PeriodStatus;
 import id.kotacerdas.region.RegionApi;
-import id.kotacerdas.region.RegionMatch;
-import id.kotacerdas.scoring.ImportReport.Mismatch;
-import id.kotacerdas.scoring.ImportReport.Rejected;
-import id.kotacerdas.scoring.ImportReport.Suggestion;
-import id.kotacerdas.scoring.NationalResultRepository.StoredResult;
-import id.kotacerdas.scoring.domain.RegionScore;
-import id.kotacerdas.scoring.domain.ScoringEngine;
-import id.kotacerdas.scoring.domain.TrackWeights;
-import id.kotacerdas.scoring.table.PublishedResult;
-import id.kotacerdas.scoring.table.PublishedRow;
-import id.kotacerdas.scoring.table.PublishedRowReader;
 import id.kotacerdas.scoring.table.PublishedTable;
 import id.kotacerdas.scoring.table.PublishedTableReader;
-import id.kotacerdas.scoring.table.RowReading;
-import id.kotacerdas.scoring.table.RowRefusal;
 import id.kotacerdas.scoring.table.TableFormat;
 import id.kotacerdas.scoring.table.TableFormatException;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -182,19 +165,24 @@ public class ImportNationalResults {
                         .map(ParticipantView::regionCode)
                         .collect(Collectors.toSet())
                 : null;
-        Run run = new Run(year, instrument, acceptance, importId, actor, allowed);
+        ImportRun run = new ImportRun(
+                regions, repository, participants, year, instrument, acceptance, importId, actor, allowed);
         table.rows().forEach(run::importRow);
-        repository.countImport(importId, run.imported, run.rejected.size(), run.suggestions.size());
+        ImportReport report = run.report(table.rows().size());
+        repository.countImport(
+                importId,
+                report.imported(),
+                report.rejected().size(),
+                report.suggestions().size());
         audit.record(AuditEvent.by(actor, action(reason, confirming))
                 .inPeriod(year)
                 .about(String.valueOf(filename) + " (" + importId
                         + (confirming == null ? "" : ", confirming " + confirming) + ")"
                         + (reason == null ? "" : ": " + reason))
-                .to(run.imported + " imported, " + run.rejected.size() + " rejected, "
-                        + run.suggestions.stream().filter(x -> !x.imported()).count() + " suggestions pending"));
+                .to(report.imported() + " imported, " + report.rejected().size() + " rejected, "
+                        + report.pendingSuggestions() + " suggestions pending"));
         events.publishEvent(new ResultsChanged(year));
-        return new ImportReport(
-                importId, year, table.rows().size(), run.imported, run.rejected, run.suggestions, run.mismatches);
+        return report;
     }
 
     private static String action(String reason, UUID confirming) {
@@ -209,122 +197,6 @@ public class ImportNationalResults {
             return new PublishedTableReader().read(content, format);
         } catch (TableFormatException e) {
             throw new InvalidInput("file", "import.file.unreadable", e.getMessage(), e.getMessage());
-        }
-    }
-
-    /** One import in progress. */
-    private final class Run {
-        private final int year;
-        private final InstrumentView instrument;
-        private final SuggestionAcceptance acceptance;
-        private final UUID importId;
-        private final String actor;
-        private final Set<String> frozenParticipants;
-        private final Map<String, Integer> lineOfRegion = new HashMap<>();
-        private final List<Rejected> rejected = new ArrayList<>();
-        private final List<Suggestion> suggestions = new ArrayList<>();
-        private final List<Mismatch> mismatches = new ArrayList<>();
-        private int imported;
-
-        /** @param participants the frozen participant list rows must be on; null when the table records it */
-        Run(
-                int year,
-                InstrumentView instrument,
-                SuggestionAcceptance acceptance,
-                UUID importId,
-                String actor,
-                Set<String> participants) {
-            this.frozenParticipants = participants;
-            this.year = year;
-            this.instrument = instrument;
-            this.acceptance = acceptance;
-            this.importId = importId;
-            this.actor = actor;
-        }
-
-        void importRow(PublishedRow row) {
-            RowReading reading = PublishedRowReader.read(row);
-            if (reading instanceof RowRefusal refusal) {
-                reject(refusal.line(), refusal.input(), refusal.reason(), refusal.code(), refusal.arguments());
-                return;
-            }
-            PublishedResult result = (PublishedResult) reading;
-            if (!instrument.hasTrack(result.track())) {
-                reject(
-                        row,
-                        "track " + result.track() + " is not a track of " + year,
-                        "import.reject.trackNotInPeriod",
-                        result.track());
-                return;
-            }
-            RegionMatch match = regions.match(result.name());
-            if (match.status() == RegionMatch.Status.UNMATCHED) {
-                reject(row, match.reason(), "import.reject.name." + match.reasonCode(), result.name());
-                return;
-            }
-            boolean accepted = match.exact() || acceptance.accepts(row.line());
-            if (match.suggested()) {
-                suggestions.add(new Suggestion(
-                        row.line(),
-                        result.name(),
-                        match.region().code(),
-                        match.region().name(),
-                        accepted));
-            }
-            if (!accepted) {
-                return;
-            }
-            if (frozenParticipants != null
-                    && !frozenParticipants.contains(match.region().code())) {
-                reject(
-                        row,
-                        match.region().name() + " is not on the period's frozen participant list",
-                        "import.reject.notParticipant",
-                        match.region().name());
-                return;
-            }
-            Integer earlier = lineOfRegion.putIfAbsent(match.region().code(), row.line());
-            if (earlier != null) {
-                reject(
-                        row,
-                        match.region().name() + " is already on line " + earlier,
-                        "import.reject.duplicate",
-                        match.region().name(),
-                        String.valueOf(earlier));
-                return;
-            }
-            store(result, match);
-        }
-
-        private void store(PublishedResult result, RegionMatch match) {
-            String code = match.region().code();
-            RegionScore computed = ScoringEngine.fromDimensionScores(
-                    new TrackWeights(result.track(), instrument.weightsOf(result.track())), result.scores());
-            if (result.publishedFinal() != null && computed.finalShown().compareTo(result.publishedFinal()) != 0) {
-                mismatches.add(new Mismatch(
-                        result.line(), code, match.region().name(), result.publishedFinal(), computed.finalShown()));
-            }
-            repository.save(
-                    year,
-                    new StoredResult(
-                            code,
-                            result.track(),
-                            result.scores(),
-                            result.publishedFinal(),
-                            result.publishedImprovement()),
-                    result.line(),
-                    importId,
-                    "PUBLISHED_TABLE");
-            participants.recordPublished(year, code, result.track(), actor);
-            imported++;
-        }
-
-        private void reject(PublishedRow row, String reason, String code, String... args) {
-            reject(row.line(), row.rawName(), reason, code, List.of(args));
-        }
-
-        private void reject(int line, String input, String reason, String code, List<String> args) {
-            rejected.add(new Rejected(line, input, reason, code, args));
         }
     }
 }
