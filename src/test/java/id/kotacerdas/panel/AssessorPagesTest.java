@@ -132,7 +132,10 @@ class AssessorPagesTest {
         String open = html(mvc.perform(get(PAGE).with(assessor("asr-pg1"))).andExpect(status().isOk()));
         assertThat(textOf(open, "others-1")).contains("asr-pg2: 3").contains(SECRET);
         assertThat(textOf(open, "reconciliation-queue")).isEqualTo("Pertanyaan 5");
-        assertThat(open).contains("id=\"submitted-note\"").contains("id=\"reason-1\"");
+        assertThat(open).contains("id=\"submitted-note\"").contains("id=\"reason-5\"");
+        // outside the reconciliation queue a question is locked on the page (and refused by the server)
+        assertThat(textOf(open, "locked-1")).startsWith("Terkunci");
+        assertThat(open).doesNotContain("id=\"reason-1\"").doesNotContain("id=\"locked-5\"");
         assertThat(open).doesNotContain("id=\"submit-scores\"").doesNotContain("id=\"blind-note\"");
 
         // question 1 (3 and 3) is not in the reconciliation queue: it no longer changes, even with a reason
