@@ -31,14 +31,24 @@ public class AssessmentApi {
                         .orElse(false);
     }
 
-    /** Every assessor's score of every question, by question number, in assessor order. */
+    /**
+     * The scores that count: those of the assessors who submitted their scoring, by question number, in
+     * assessor order. A member who has not submitted (or whose submission was reopened) is left out.
+     */
     public Map<Integer, List<Integer>> assessorScores(int year, String region) {
         Map<Integer, List<Integer>> byQuestion = new TreeMap<>();
-        panels.scores(year, region)
+        panels.submittedScores(year, region)
                 .forEach(s -> byQuestion
                         .computeIfAbsent(s.no(), k -> new ArrayList<>())
                         .add(s.score()));
         return byQuestion;
+    }
+
+    /** The panel's members who have not submitted their scoring (their scores do not count). */
+    public List<String> unsubmittedAssessors(int year, String region) {
+        return panels.members(year, region).stream()
+                .filter(m -> !panels.submitted(year, region, m))
+                .toList();
     }
 
     public boolean hasSubmittedScores(String assessor, int year, String region) {

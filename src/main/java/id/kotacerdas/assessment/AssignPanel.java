@@ -24,14 +24,17 @@ public class AssignPanel {
     private final RegionAccess access;
     private final UserAccountsApi accounts;
     private final AuditTrail audit;
+    private final RegionDisclosure disclosure;
 
     AssignPanel(
             PanelRepository panels,
             SelfAssessmentContext context,
             RegionAccess access,
             UserAccountsApi accounts,
-            AuditTrail audit) {
+            AuditTrail audit,
+            RegionDisclosure disclosure) {
         this.panels = panels;
+        this.disclosure = disclosure;
         this.context = context;
         this.access = access;
         this.accounts = accounts;
@@ -68,8 +71,10 @@ public class AssignPanel {
         return after;
     }
 
+    /** The panel's members; the region's operator learns them only once the period is PUBLISHED (403 before). */
     public List<String> members(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
+        disclosure.ensureDisclosed(reader, year);
         return panels.members(year, region);
     }
 }

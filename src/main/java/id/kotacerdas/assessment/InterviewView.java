@@ -11,4 +11,10 @@ public record InterviewView(
         String meetingLink,
         boolean held,
         Boolean regionAttended,
-        List<String> assessorsPresent) {}
+        List<String> assessorsPresent) {
+
+    /** The session without the names of the assessors who attended (for the region before publication). */
+    public InterviewView withoutAssessors() {
+        return new InterviewView(year, regionCode, scheduledAt, meetingLink, held, regionAttended, List.of());
+    }
+}

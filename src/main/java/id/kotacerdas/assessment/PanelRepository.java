@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +10,9 @@ import org.springframework.stereotype.Repository;
 class PanelRepository {
 
     record StoredScore(int no, String assessor, int score, String note, int version) {}
+
+    /** The last time an administrator reopened an assessor's submitted scoring. */
+    record Reopening(String reason, String reopenedBy, OffsetDateTime reopenedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -86,6 +90,45 @@ class PanelRepository {
         jdbc.sql("insert into panel_submission (year, region_code, assessor) values (?, ?, ?) on conflict do nothing")
                 .params(year, region, assessor)
                 .update();
+    }
+
+    /** Every assessor's score of one question (the reconciliation queue is decided on them). */
+    List<Integer> questionScores(int year, String region, int no) {
+        return jdbc.sql("select score from assessor_score where year = ? and region_code = ? and question_no = ?")
+                .params(year, region, no)
+                .query(Integer.class)
+                .list();
+    }
+
+    /** The scores of the assessors who submitted their scoring: the only ones a result is computed from. */
+    List<StoredScore> submittedScores(int year, String region) {
+        return jdbc.sql("""
+                        select s.question_no as no, s.assessor, s.score, s.note, s.version from assessor_score s
+                        join panel_submission p
+                          on p.year = s.year and p.region_code = s.region_code and p.assessor = s.assessor
+                        where s.year = ? and s.region_code = ? order by s.question_no, s.assessor
+                        """).params(year, region).query(StoredScore.class).list();
+    }
+
+    /** Takes back the assessor's submission and records who reopened it and why. */
+    void reopen(int year, String region, String assessor, String reason, String admin) {
+        jdbc.sql("delete from panel_submission where year = ? and region_code = ? and assessor = ?")
+                .params(year, region, assessor)
+                .update();
+        jdbc.sql("""
+                        insert into panel_reopening (year, region_code, assessor, reason, reopened_by)
+                        values (?, ?, ?, ?, ?)
+                        """).params(year, region, assessor, reason, admin).update();
+    }
+
+    Optional<Reopening> lastReopening(int year, String region, String assessor) {
+        return jdbc.sql("""
+                        select reason, reopened_by as reopenedBy, reopened_at as reopenedAt from panel_reopening
+                        where year = ? and region_code = ? and assessor = ? order by id desc limit 1
+                        """)
+                .params(year, region, assessor)
+                .query(Reopening.class)
+                .optional();
     }
 
     /** Whether the table has a row of this assessor for the region and period (tables named in this class only). */

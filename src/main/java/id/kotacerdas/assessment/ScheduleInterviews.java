@@ -24,14 +24,17 @@ public class ScheduleInterviews {
     private final SelfAssessmentContext context;
     private final RegionAccess access;
     private final AuditTrail audit;
+    private final RegionDisclosure disclosure;
 
     ScheduleInterviews(
             PanelRecordsRepository records,
             PanelRepository panels,
             SelfAssessmentContext context,
             RegionAccess access,
-            AuditTrail audit) {
+            AuditTrail audit,
+            RegionDisclosure disclosure) {
         this.records = records;
+        this.disclosure = disclosure;
         this.panels = panels;
         this.context = context;
         this.access = access;
@@ -81,10 +84,12 @@ public class ScheduleInterviews {
         return records.interview(year, region).orElseThrow();
     }
 
+    /** The interview; the region's operator sees which assessors attended only once the period is PUBLISHED. */
     public InterviewView interview(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
-        return records.interview(year, region)
+        InterviewView interview = records.interview(year, region)
                 .orElseThrow(() -> new NotFound("interview.notFound", "No interview scheduled", region));
+        return disclosure.withheldFrom(reader, year) ? interview.withoutAssessors() : interview;
     }
 
     @Transactional

@@ -21,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An assessor on a region's panel scores every question 1-4, blind: the others' scores stay hidden
- * from them until they submit their own. After submitting, a change is a revision and needs a reason
- * (the reconciliation of questions whose scores spread by 2 or more).
+ * from them until they submit their own. After submitting, only a question in the reconciliation queue
+ * (its scores spread by 2 or more) may change, as a revision with a reason; anything else waits for an
+ * administrator to reopen the submission ({@link ReopenScoring}), which makes the assessor blind again.
+ * The stage is read under the period's share lock, so no score commits after the period moved on.
  */
 @Service
 public class ScoreQuestions {
@@ -73,7 +75,14 @@ public class ScoreQuestions {
             throw new Conflict("score.stale", "Score " + no + " was changed in another session", no)
                     .with("currentVersion", current);
         }
-        boolean revision = panels.submitted(year, region, assessor.username()) && before.isPresent();
+        boolean revision = panels.submitted(year, region, assessor.username());
+        if (revision && !Reconciliation.needed(panels.questionScores(year, region, no))) {
+            throw new Conflict(
+                    "score.revision.notQueued",
+                    "Question " + no + " is not in the reconciliation queue: after submitting, only those change,"
+                            + " unless an administrator reopens the submission",
+                    no);
+        }
         if (revision && (reason == null || reason.isBlank())) {
             throw new InvalidInput("reason", "score.revision.reason", "A submitted score changes only with a reason");
         }
@@ -147,7 +156,7 @@ public class ScoreQuestions {
     }
 
     private void ensureScoringOpen(int year) {
-        if (!context.window(year).periodStatus().scoringOpen()) {
+        if (!context.lockedWindow(year).periodStatus().scoringOpen()) {
             throw new Conflict("scoring.notOpen", "Scoring is open only while the period is in ASSESSMENT", year);
         }
     }

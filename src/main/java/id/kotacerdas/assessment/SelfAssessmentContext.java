@@ -26,6 +26,15 @@ class SelfAssessmentContext {
         return new SelfAssessmentWindow(year, p.status(), p.selfAssessmentOpens(), p.selfAssessmentDeadline());
     }
 
+    /**
+     * The window as the period's row stands now, held in share mode until the caller's transaction ends, so a
+     * change checked against the stage commits before the period moves on, or is refused after it moved.
+     */
+    SelfAssessmentWindow lockedWindow(int year) {
+        PeriodView p = instruments.lockStage(year);
+        return new SelfAssessmentWindow(year, p.status(), p.selfAssessmentOpens(), p.selfAssessmentDeadline());
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -46,7 +46,7 @@ public class SubmitSelfAssessment {
         if (submission.submitted()) {
             return progress(year, region);
         }
-        context.window(year).ensureOpen(context.today(), false);
+        context.lockedWindow(year).ensureOpen(context.today(), false);
         List<Integer> unanswered = progress(year, region).unanswered();
         if (!unanswered.isEmpty()) {
             throw new Conflict(

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each assessor on a region's panel lists Kekuatan (strengths), Kelemahan (weaknesses) and
  * Rekomendasi (recommendations), while the period is in ASSESSMENT; findings are signed with the
- * assessor's name and affiliation.
+ * assessor's name and affiliation. Findings are blind like the scores: an assessor reads the others' only
+ * after submitting their own scoring.
  */
 @Service
 public class WriteFindings {
@@ -30,14 +31,20 @@ public class WriteFindings {
     private final RegionAccess access;
     private final UserAccountsApi accounts;
     private final AuditTrail audit;
+    private final PanelRepository panels;
+    private final RegionDisclosure disclosure;
 
     WriteFindings(
             PanelRecordsRepository records,
             SelfAssessmentContext context,
             RegionAccess access,
             UserAccountsApi accounts,
-            AuditTrail audit) {
+            AuditTrail audit,
+            PanelRepository panels,
+            RegionDisclosure disclosure) {
         this.records = records;
+        this.panels = panels;
+        this.disclosure = disclosure;
         this.context = context;
         this.access = access;
         this.accounts = accounts;
@@ -77,9 +84,17 @@ public class WriteFindings {
                 .about(String.valueOf(id)));
     }
 
+    /**
+     * The findings the reader may see: administrators all; an assessor of the panel their own until they
+     * have submitted their scores, then all (blind, like the scores); the region's operator all once the
+     * period is PUBLISHED, none before (403).
+     */
     public List<FindingView> findings(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
+        disclosure.ensureDisclosed(reader, year);
+        boolean blind = reader.isAssessor() && !panels.submitted(year, region, reader.username());
         return records.findings(year, region).stream()
+                .filter(f -> !blind || reader.is(f.assessor()))
                 .map(f -> {
                     UserAccount a = accounts.find(f.assessor()).orElseThrow();
                     return new FindingView(
@@ -89,7 +104,7 @@ public class WriteFindings {
     }
 
     private void ensureOpen(int year) {
-        if (!context.window(year).periodStatus().scoringOpen()) {
+        if (!context.lockedWindow(year).periodStatus().scoringOpen()) {
             throw new Conflict("findings.notOpen", "Findings are written while the period is in ASSESSMENT", year);
         }
     }

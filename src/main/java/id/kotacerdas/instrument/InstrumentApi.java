@@ -7,6 +7,7 @@ import id.kotacerdas.instrument.domain.Dimension;
 import id.kotacerdas.instrument.domain.Instrument;
 import id.kotacerdas.instrument.domain.Period;
 import id.kotacerdas.shared.cache.DerivedCache;
+import id.kotacerdas.shared.domain.NotFound;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -50,12 +53,34 @@ public class InstrumentApi {
         return findPeriod(year).orElseThrow(() -> Periods.notFound(year));
     }
 
+    /**
+     * The period as its row stands now (not the kept copy), held in share mode until the caller's transaction
+     * ends: a change that checks the stage and writes in one transaction cannot commit after the period moved
+     * on (a move to FINALIZED waits for it, and computes the results with it).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PeriodView lockStage(int year) {
+        return PeriodViews.of(repository, periods.lockShared(year));
+    }
+
     public Optional<PeriodView> findPeriod(int year) {
         return periods().stream().filter(p -> p.year() == year).findFirst();
     }
 
     public InstrumentView instrument(int year) {
         return instruments.get(year, this::load);
+    }
+
+    /**
+     * The instrument as a reader may see it: a DRAFT period's questionnaire is the ministry's working copy, so
+     * only administrators read it; anyone else is told there is no published instrument (404).
+     */
+    public InstrumentView instrumentFor(int year, boolean admin) {
+        InstrumentView instrument = instrument(year);
+        if (!admin && !instrument.status().instrumentFrozen()) {
+            throw new NotFound("instrument.draft", "The instrument of " + year + " is not published yet", year);
+        }
+        return instrument;
     }
 
     @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -33,6 +33,20 @@ class Periods {
         return get(year);
     }
 
+    /**
+     * Reads the period in share mode inside the caller's transaction: a move to another stage ({@link #lock},
+     * {@code for update}) waits until the caller commits, and the caller waits for a move under way, then
+     * reads the stage it left.
+     */
+    Period lockShared(int year) {
+        jdbc.sql("select year from period where year = ? for share")
+                .param(year)
+                .query(Integer.class)
+                .optional()
+                .orElseThrow(() -> notFound(year));
+        return get(year);
+    }
+
     Instrument instrument(int year) {
         return repository.instrument(year);
     }

@@ -1,5 +1,6 @@
 package id.kotacerdas.scoring;
 
+import id.kotacerdas.assessment.AssessmentApi;
 import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentApi;
@@ -10,7 +11,9 @@ import id.kotacerdas.scoring.domain.ScoringEngine;
 import id.kotacerdas.scoring.domain.TrackWeights;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.security.Role;
 import id.kotacerdas.shared.domain.Conflict;
+import id.kotacerdas.shared.domain.Forbidden;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
 import java.math.BigDecimal;
@@ -23,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A finalized or published result never changes in place: a correction is a new revision of the
- * region's dimension scores, with a reason, and the history keeps every revision.
+ * region's dimension scores, with a reason, and the history keeps every revision. A corrected row keeps its
+ * source: a row of an imported table stays PUBLISHED_TABLE, so later imports of the period still run.
  */
 @Service
 public class CorrectResult {
@@ -37,6 +41,7 @@ public class CorrectResult {
     private final RegionAccess access;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final AssessmentApi assessments;
 
     CorrectResult(
             NationalResultRepository results,
@@ -44,8 +49,10 @@ public class CorrectResult {
             InstrumentApi instruments,
             RegionAccess access,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AssessmentApi assessments) {
         this.results = results;
+        this.assessments = assessments;
         this.revisions = revisions;
         this.instruments = instruments;
         this.access = access;
@@ -91,7 +98,7 @@ public class CorrectResult {
                         region, current.track(), scores, current.publishedFinal(), current.publishedImprovement()),
                 null,
                 null,
-                "ASSESSMENT");
+                results.source(year, region));
         int revision = revisions.append(year, region, reason.strip(), actor.username(), scores, score.finalShown());
         audit.record(AuditEvent.by(actor.username(), "RESULT_CORRECTED")
                 .in(year, region)
@@ -103,8 +110,23 @@ public class CorrectResult {
         return history.get(history.size() - 1);
     }
 
+    /**
+     * Every revision of the region's result: administrators always; an assessor of the panel once they
+     * submitted their scores; the region's operator only once the period is PUBLISHED (403 before).
+     */
     public List<ResultRevision> history(int year, String region, Actor reader) {
         access.ensureCanRead(reader, year, region);
+        boolean allowed = reader.isAdmin()
+                || (reader.isAssessor() && assessments.hasSubmittedScores(reader.username(), year, region))
+                || (reader.role() == Role.OPERATOR
+                        && instruments.period(year).status().resultsPublic());
+        if (!allowed) {
+            throw new Forbidden(
+                    "disclosure.notPublished",
+                    "The result of " + region + " is shown to the region once the results of " + year
+                            + " are published",
+                    year);
+        }
         return revisions.history(year, region);
     }
 }

@@ -21,10 +21,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * When a period is finalized, computes every participant's scores from its panel's scores and stores
- * them as the period's national results (ranks and improvement follow from the table). Regions that
- * neither submitted nor attended their interview get no result: they are the non-participants. A region
- * that took part but lacks scores refuses the finalization (409). Runs in the transaction of the move,
+ * When a period is finalized, computes every participant's scores from the scores of its panel's assessors
+ * who submitted their scoring, and stores them as the period's national results (ranks and improvement follow
+ * from the table). A member who never submitted (or whose submission was reopened and not sent again) does
+ * not count; the audit entry of the finalization names them. Regions that neither submitted nor attended
+ * their interview get no result: they are the non-participants. A region that took part but has a question
+ * without a submitted score (e.g. no member submitted) refuses the finalization (409, listing the regions). Runs in the transaction of the move,
  * so a refusal leaves the period where it was.
  */
 @Component
@@ -59,8 +61,13 @@ class FinalizeResults implements ResultsFinalization {
     public void finalizeResults(int year, String actor) {
         List<String> without = new ArrayList<>();
         List<String> incomplete = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         int scored = 0;
         for (ParticipantView p : instruments.participants(year)) {
+            List<String> unsubmitted = assessments.unsubmittedAssessors(year, p.regionCode());
+            if (!unsubmitted.isEmpty()) {
+                leftOut.add(p.regionCode() + " " + String.join(" ", unsubmitted));
+            }
             Optional<RegionScore> score = results.compute(year, p.regionCode(), p.track());
             if (score.isEmpty()) {
                 if (assessments.tookPart(year, p.regionCode())) {
@@ -89,13 +96,14 @@ class FinalizeResults implements ResultsFinalization {
         if (!incomplete.isEmpty()) {
             throw new Conflict(
                             "finalize.incomplete",
-                            "Regions that took part still lack scores: " + incomplete,
+                            "Regions that took part still lack submitted scores: " + incomplete,
                             String.join(", ", incomplete))
                     .with("incomplete", incomplete);
         }
         audit.record(AuditEvent.by(actor, "RESULTS_FINALIZED")
                 .inPeriod(year)
-                .to(scored + " regions scored; without result: " + String.join(", ", without)));
+                .to(scored + " regions scored; without result: " + String.join(", ", without)
+                        + "; unsubmitted assessors left out: " + String.join(", ", leftOut)));
         events.publishEvent(new ResultsChanged(year));
     }
 

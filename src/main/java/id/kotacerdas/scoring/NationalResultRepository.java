@@ -27,11 +27,22 @@ class NationalResultRepository {
         this.jdbc = jdbc;
     }
 
-    void insertImport(UUID id, int year, String filename, String format, byte[] content, String actor) {
+    void insertImport(
+            UUID id,
+            int year,
+            String filename,
+            String format,
+            byte[] content,
+            String actor,
+            String correctionReason,
+            boolean participantsFrozen) {
         jdbc.sql("""
-                        insert into national_import (id, year, filename, format, content, imported_by)
-                        values (?, ?, ?, ?, ?, ?)
-                        """).params(id, year, filename, format, content, actor).update();
+                        insert into national_import (id, year, filename, format, content, imported_by,
+                            correction_reason, participants_frozen)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(id, year, filename, format, content, actor, correctionReason, participantsFrozen)
+                .update();
     }
 
     void countImport(UUID id, int imported, int rejected, int suggested) {
@@ -40,13 +51,23 @@ class NationalResultRepository {
                 .update();
     }
 
-    record StoredImport(int year, String filename, byte[] content) {}
+    record StoredImport(
+            int year, String filename, byte[] content, String correctionReason, boolean participantsFrozen) {}
 
     Optional<StoredImport> findImport(UUID id) {
-        return jdbc.sql("select year, filename, content from national_import where id = ?")
-                .param(id)
-                .query(StoredImport.class)
-                .optional();
+        return jdbc.sql("""
+                        select year, filename, content, correction_reason as correctionReason,
+                            participants_frozen as participantsFrozen
+                        from national_import where id = ?
+                        """).param(id).query(StoredImport.class).optional();
+    }
+
+    /** Whether the period holds any result, imported or computed. */
+    boolean hasResults(int year) {
+        return jdbc.sql("select exists (select 1 from national_result where year = ?)")
+                .param(year)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Whether the period's results were computed from its assessments (they are then frozen). */
@@ -56,6 +77,14 @@ class NationalResultRepository {
                         .query(Integer.class)
                         .single()
                 > 0;
+    }
+
+    /** Where the region's stored result comes from: PUBLISHED_TABLE or ASSESSMENT. */
+    String source(int year, String region) {
+        return jdbc.sql("select source from national_result where year = ? and region_code = ?")
+                .params(year, region)
+                .query(String.class)
+                .single();
     }
 
     /** @param source PUBLISHED_TABLE (an import) or ASSESSMENT (computed at finalization) */

@@ -62,6 +62,8 @@ class RegionEndpointAccessTest {
             Map.entry("PUT " + BASE + "/scores/{no}", "{\"score\":3}"),
             Map.entry("GET " + BASE + "/scores", ""),
             Map.entry("POST " + BASE + "/scores/submission", ""),
+            // issue 9: an administrator reopens an assessor's submitted scoring
+            Map.entry("POST " + BASE + "/assessors/{assessor}/scores/reopen", "{\"reason\":\"x\"}"),
             Map.entry("GET " + BASE + "/result", ""),
             Map.entry("PUT " + BASE + "/interview", "{\"scheduledAt\":\"" + YEAR + "-11-01T09:00:00+07:00\"}"),
             Map.entry("GET " + BASE + "/interview", ""),
@@ -148,6 +150,7 @@ class RegionEndpointAccessTest {
         String url = parts[1].replace("{year}", String.valueOf(YEAR))
                 .replace("{code}", "51.03")
                 .replace("{no}", "1")
+                .replace("{assessor}", "asr-acc")
                 .replace(
                         "{id}",
                         endpoint.contains("findings") || endpoint.contains("quarantines")

@@ -123,6 +123,9 @@ class RegionPageAccessTest {
             Map.entry("GET " + ADMIN + "/pemantauan", Map.of()),
             Map.entry("GET " + ADMIN + "/panel/{code}", Map.of()),
             Map.entry("POST " + ADMIN + "/panel/{code}", Map.of("usernames", PANEL_ASSESSOR)),
+            // issue 9: reopening an assessor's submitted scoring
+            Map.entry(
+                    "POST " + ADMIN + "/panel/{code}/buka-kembali", Map.of("assessor", PANEL_ASSESSOR, "reason", "x")),
             Map.entry("GET " + ADMIN + "/wawancara/{code}", Map.of()),
             Map.entry("POST " + ADMIN + "/wawancara/{code}/jadwal", Map.of()),
             Map.entry("POST " + ADMIN + "/wawancara/{code}/kehadiran", Map.of()),

@@ -56,7 +56,7 @@ class InstrumentLifecycleTest {
     MockMvc mvc;
 
     @Test
-    void a_new_period_is_a_draft_with_a_copy_of_the_2024_instrument() throws Exception {
+    void a_new_period_is_a_draft_with_a_copy_of_the_2024_instrument_shown_to_administrators_only() throws Exception {
         mvc.perform(asAdmin(post("/api/v1/periods"), "{\"year\":" + CREATED + ",\"copyInstrumentFrom\":2024}"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", endsWith("/api/v1/periods/" + CREATED)))
@@ -64,7 +64,12 @@ class InstrumentLifecycleTest {
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.questions").value(115));
 
+        // a draft's questionnaire is the ministry's working copy: administrators only
         mvc.perform(get("/api/v1/periods/" + CREATED + "/instrument"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("instrument.draft"))
+                .andExpect(jsonPath("$.questions").doesNotExist());
+        mvc.perform(get("/api/v1/periods/" + CREATED + "/instrument").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.questions.length()").value(115));
     }
@@ -246,7 +251,8 @@ class InstrumentLifecycleTest {
 
     private JsonNode instrument(int year) throws Exception {
         return Api.json(
-                mvc.perform(get("/api/v1/periods/{year}/instrument", year)).andExpect(status().isOk()));
+                mvc.perform(get("/api/v1/periods/{year}/instrument", year).with(admin()))
+                        .andExpect(status().isOk()));
     }
 
     private static double regulerWeight(JsonNode dimensions, String code) {

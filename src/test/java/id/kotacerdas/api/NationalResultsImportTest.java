@@ -141,9 +141,14 @@ class NationalResultsImportTest {
         assertThat(table.findValuesAsString("regionCode")).doesNotContain("13.75");
     }
 
+    /**
+     * 2024 is PUBLISHED: once a test imported its table, importing it again is a correction, so every import
+     * here gives a reason (a period whose results are final is imported again only with one).
+     */
     private ResultActions importPartA(int year, boolean acceptSuggestions) throws Exception {
         return mvc.perform(post("/api/v1/periods/{year}/national-results", year)
                 .param("acceptSuggestions", String.valueOf(acceptSuggestions))
+                .param("reason", "the published table imported again by a test")
                 .with(admin())
                 .contentType(Api.TSV)
                 .content(TestData.bytes(FILE)));

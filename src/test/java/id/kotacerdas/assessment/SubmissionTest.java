@@ -13,6 +13,7 @@ import static id.kotacerdas.assessment.SelfAssessmentFixture.read;
 import static id.kotacerdas.assessment.SelfAssessmentFixture.regionPath;
 import static id.kotacerdas.assessment.SelfAssessmentFixture.today;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -200,6 +201,13 @@ class SubmissionTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("selfAssessment.notOpen"));
         assertThat(answers(mvc, DRAFT_YEAR, BADUNG)).isEmpty();
+        // the draft's questionnaire is the ministry's working copy: the operator's page does not show it
+        mvc.perform(get("/wilayah/" + DRAFT_YEAR + "/" + BADUNG + "/penilaian-mandiri")
+                        .with(user(OPERATOR).roles("OPERATOR")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/wilayah/" + DRAFT_YEAR + "/" + BADUNG + "/penilaian-mandiri")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -132,18 +132,27 @@ class AssessorPagesTest {
         String open = html(mvc.perform(get(PAGE).with(assessor("asr-pg1"))).andExpect(status().isOk()));
         assertThat(textOf(open, "others-1")).contains("asr-pg2: 3").contains(SECRET);
         assertThat(textOf(open, "reconciliation-queue")).isEqualTo("Pertanyaan 5");
-        assertThat(open).contains("id=\"submitted-note\"").contains("id=\"reason-1\"");
+        assertThat(open).contains("id=\"submitted-note\"").contains("id=\"reason-5\"");
+        // outside the reconciliation queue a question is locked on the page (and refused by the server)
+        assertThat(textOf(open, "locked-1")).startsWith("Terkunci");
+        assertThat(open).doesNotContain("id=\"reason-1\"").doesNotContain("id=\"locked-5\"");
         assertThat(open).doesNotContain("id=\"submit-scores\"").doesNotContain("id=\"blind-note\"");
 
+        // question 1 (3 and 3) is not in the reconciliation queue: it no longer changes, even with a reason
+        String notQueued = html(mvc.perform(score(1, "2", "")
+                        .param("reason", "Bukti SK ditemukan saat wawancara")
+                        .header("HX-Request", "true"))
+                .andExpect(status().isConflict()));
+        assertThat(textOf(notQueued, "error-score-1")).contains("hanya pertanyaan dalam antrean rekonsiliasi");
         String noReason =
-                html(mvc.perform(score(1, "2", "").header("HX-Request", "true")).andExpect(status().isBadRequest()));
-        assertThat(textOf(noReason, "error-score-1"))
+                html(mvc.perform(score(5, "2", "").header("HX-Request", "true")).andExpect(status().isBadRequest()));
+        assertThat(textOf(noReason, "error-score-5"))
                 .isEqualTo("Skor yang sudah dikirim hanya dapat diubah dengan alasan.");
-        String revised = html(mvc.perform(score(1, "2", "")
+        String revised = html(mvc.perform(score(5, "2", "")
                         .param("reason", "Bukti SK ditemukan saat wawancara")
                         .header("HX-Request", "true"))
                 .andExpect(status().isOk()));
-        assertThat(textOf(revised, "saved-1")).isEqualTo("Skor tersimpan (versi 2)");
+        assertThat(textOf(revised, "saved-5")).isEqualTo("Skor tersimpan (versi 2)");
 
         // the other assessor, not yet submitted, still sees only their own
         String stillBlind =

@@ -91,14 +91,20 @@ class InterviewsAndFindingsTest {
                 .andExpect(jsonPath("$.field").value("kind"));
         json(post(REGION + "/findings"), "{\"kind\":\"KELEMAHAN\",\"text\":\"x\"}", "asr-f3")
                 .andExpect(status().isForbidden());
+        // blind like the scores: an assessor who has not submitted reads only their own findings
         mvc.perform(get(REGION + "/findings").with(httpBasic("asr-f2", PASSWORD)))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].kind").value("REKOMENDASI"));
+        mvc.perform(get(REGION + "/findings").with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2));
-        long other = Long.parseLong(mvc.perform(get(REGION + "/findings").with(assessor("asr-f1")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString()
-                .replaceAll("(?s).*\"id\":(\\d+),\"kind\":\"REKOMENDASI\".*", "$1"));
+        long other = Long.parseLong(
+                mvc.perform(get(REGION + "/findings").with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .replaceAll("(?s).*\"id\":(\\d+),\"kind\":\"REKOMENDASI\".*", "$1"));
         mvc.perform(delete(REGION + "/findings/" + other).with(assessor("asr-f1")))
                 .andExpect(status().isNotFound());
 

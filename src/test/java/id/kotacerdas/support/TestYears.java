@@ -19,6 +19,11 @@ public final class TestYears {
     public static final int SURVEY_PAGES = 2045;
     public static final int SURVEY_PHONE_BROWSER = 2046;
 
+    // issue 9: blind scoring and reopening, finalization from submitted scores, import guards
+    public static final int BLIND_SCORING = 2047;
+    public static final int FINALIZATION_FROM_SUBMITTED = 2048;
+    public static final int NATIONAL_IMPORT_GUARDS = 2049;
+
     // national results and their import
     public static final int NATIONAL_RESULTS_IMPORT_SUGGESTIONS_NOT_ACCEPTED = 2050;
     public static final int IMPORT_ROWS_EXACT_NAMES = 2051;

@@ -55,6 +55,7 @@ class ImpactFromSurveyTest {
         for (int no = 1; no <= 115; no++) {
             scores.score(YEAR, "51.03", no, 3, null, null, TestActors.assessor("asr-impact"));
         }
+        scores.submit(YEAR, "51.03", TestActors.assessor("asr-impact")); // only submitted scores count
 
         // one response: below the quota of 2, so the assessors' 3 stays and GOVERNANCE is flagged short
         respond(mvc, YEAR, "51.03", UUID.randomUUID(), governance(4, 4, 4, 4, 4, 4, 4, 4, 3))

@@ -103,7 +103,7 @@ class PeriodPagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/periode/" + WEIGHTS_STORED + "#bobot"));
 
-        mvc.perform(get("/api/v1/periods/" + WEIGHTS_STORED + "/instrument"))
+        mvc.perform(get("/api/v1/periods/" + WEIGHTS_STORED + "/instrument").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dimensions[?(@.code == 'OUTCOME')].weights.REGULER", hasItem(0.25)))
                 .andExpect(jsonPath("$.dimensions[?(@.code == 'IMPACT')].weights.REGULER", hasItem(0.25)))
@@ -215,7 +215,7 @@ class PeriodPagesTest {
     }
 
     private String instrumentJson(int year) throws Exception {
-        return mvc.perform(get("/api/v1/periods/{year}/instrument", year))
+        return mvc.perform(get("/api/v1/periods/{year}/instrument", year).with(admin()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

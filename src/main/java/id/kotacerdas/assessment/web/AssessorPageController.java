@@ -6,6 +6,7 @@ import id.kotacerdas.assessment.AssessmentApi;
 import id.kotacerdas.assessment.AssessorScoreView;
 import id.kotacerdas.assessment.EvidenceFiles;
 import id.kotacerdas.assessment.PanelScores;
+import id.kotacerdas.assessment.ReopenScoring;
 import id.kotacerdas.assessment.ScoreQuestions;
 import id.kotacerdas.assessment.WriteFindings;
 import id.kotacerdas.instrument.InstrumentApi;
@@ -52,6 +53,7 @@ class AssessorPageController {
     private final AssessorAssignments assignments;
     private final UiErrors errors;
     private final WriteFindings findings;
+    private final ReopenScoring reopening;
 
     AssessorPageController(
             WriteFindings findings,
@@ -62,8 +64,10 @@ class AssessorPageController {
             InstrumentApi instruments,
             RegionApi regions,
             AssessorAssignments assignments,
-            UiErrors errors) {
+            UiErrors errors,
+            ReopenScoring reopening) {
         this.findings = findings;
+        this.reopening = reopening;
         this.scoring = scoring;
         this.assessment = assessment;
         this.answers = answers;
@@ -93,7 +97,7 @@ class AssessorPageController {
     String page(@PathVariable int year, @PathVariable String code, Actor actor, Model model) {
         String reader = actor.username();
         PanelScores scores = scoring.scores(year, code, actor);
-        InstrumentView instrument = instruments.instrument(year);
+        InstrumentView instrument = instruments.instrumentFor(year, actor.isAdmin());
         PeriodView period = instruments.period(year);
         boolean member = scores.members().contains(reader);
         boolean submitted = scores.submitted().contains(reader);
@@ -112,6 +116,11 @@ class AssessorPageController {
         model.addAttribute("member", member);
         model.addAttribute("submitted", submitted);
         model.addAttribute("seesAll", !member || submitted);
+        model.addAttribute(
+                "reopened",
+                member && !submitted
+                        ? reopening.lastReopening(year, code, reader, actor).orElse(null)
+                        : null);
         model.addAttribute("readOnly", !member || !period.status().scoringOpen());
         model.addAttribute("mine", mine);
         model.addAttribute("others", others);

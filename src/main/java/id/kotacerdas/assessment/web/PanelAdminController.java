@@ -1,6 +1,7 @@
 package id.kotacerdas.assessment.web;
 
 import id.kotacerdas.assessment.AssignPanel;
+import id.kotacerdas.assessment.ReopenScoring;
 import id.kotacerdas.assessment.ScoreQuestions;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.PeriodView;
@@ -34,6 +35,7 @@ class PanelAdminController {
     private final RegionApi regions;
     private final ManageAccounts accounts;
     private final UiErrors errors;
+    private final ReopenScoring reopening;
 
     PanelAdminController(
             AssignPanel panels,
@@ -41,8 +43,10 @@ class PanelAdminController {
             InstrumentApi instruments,
             RegionApi regions,
             ManageAccounts accounts,
-            UiErrors errors) {
+            UiErrors errors,
+            ReopenScoring reopening) {
         this.panels = panels;
+        this.reopening = reopening;
         this.scoring = scoring;
         this.instruments = instruments;
         this.regions = regions;
@@ -93,6 +97,28 @@ class PanelAdminController {
             errors.show(e, model, response, locale);
             model.addAttribute("selected", checked == null ? List.of() : checked);
             model.addAttribute("typedUsernames", usernames);
+            return panel(year, code, actor, model);
+        }
+    }
+
+    /** Reopens one assessor's submitted scoring, with a reason; a refusal shows next to that assessor's form. */
+    @PostMapping("/admin/periode/{year}/panel/{code}/buka-kembali")
+    String reopen(
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestParam(required = false) String assessor,
+            @RequestParam(required = false) String reason,
+            Actor actor,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        try {
+            reopening.reopen(year, code, assessor, reason, actor);
+            return "redirect:/admin/periode/" + year + "/panel/" + code;
+        } catch (DomainException e) {
+            errors.show(e, "reopenError", model, response, locale);
+            model.addAttribute("reopenAssessor", assessor);
+            model.addAttribute("typedReason", reason);
             return panel(year, code, actor, model);
         }
     }

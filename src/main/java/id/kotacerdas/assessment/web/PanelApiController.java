@@ -3,7 +3,9 @@ package id.kotacerdas.assessment.web;
 import id.kotacerdas.assessment.AssessorScoreView;
 import id.kotacerdas.assessment.AssignPanel;
 import id.kotacerdas.assessment.PanelScores;
+import id.kotacerdas.assessment.ReopenScoring;
 import id.kotacerdas.assessment.ScoreQuestions;
+import id.kotacerdas.assessment.ScoringReopened;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,12 +23,17 @@ class PanelApiController {
 
     record ScoreRequest(Integer score, String note, String reason, Integer version) {}
 
+    record ReopenRequest(String reason) {}
+
     private final AssignPanel panels;
     private final ScoreQuestions scores;
 
-    PanelApiController(AssignPanel panels, ScoreQuestions scores) {
+    private final ReopenScoring reopening;
+
+    PanelApiController(AssignPanel panels, ScoreQuestions scores, ReopenScoring reopening) {
         this.panels = panels;
         this.scores = scores;
+        this.reopening = reopening;
     }
 
     @PutMapping("/assessors")
@@ -65,5 +72,19 @@ class PanelApiController {
     @Operation(summary = "Submit one's scores once every question is scored; 409 listing unscored ones")
     PanelScores submit(@PathVariable int year, @PathVariable String code, Actor actor) {
         return scores.submit(year, code, actor);
+    }
+
+    @PostMapping("/assessors/{assessor}/scores/reopen")
+    @Operation(
+            summary = "Reopen an assessor's submitted scoring, with a reason (ADMIN, while in ASSESSMENT)",
+            description = "The assessor may then change any score, and is blind again (co-assessors' scores and"
+                    + " findings hidden) until they submit again. Audited as SCORES_REOPENED.")
+    ScoringReopened reopen(
+            @PathVariable int year,
+            @PathVariable String code,
+            @PathVariable String assessor,
+            @RequestBody ReopenRequest body,
+            Actor actor) {
+        return reopening.reopen(year, code, assessor, body == null ? null : body.reason(), actor);
     }
 }

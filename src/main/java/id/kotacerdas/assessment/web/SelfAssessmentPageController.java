@@ -77,7 +77,7 @@ class SelfAssessmentPageController {
     @GetMapping("/wilayah/{year}/{code}/penilaian-mandiri")
     String page(@PathVariable int year, @PathVariable String code, Actor actor, Model model) {
         SelfAssessmentProgress progress = submissions.progress(year, code, actor);
-        InstrumentView instrument = instruments.instrument(year);
+        InstrumentView instrument = instruments.instrumentFor(year, actor.isAdmin());
         Map<Integer, AnswerView> byNo = answers.answers(year, code, actor).stream()
                 .collect(Collectors.toMap(AnswerView::no, Function.identity()));
         model.addAttribute("year", year);

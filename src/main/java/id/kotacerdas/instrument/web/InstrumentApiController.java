@@ -34,9 +34,11 @@ class InstrumentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The period's instrument: dimensions with weights per track, and every question")
-    InstrumentView instrument(@PathVariable int year) {
-        return instruments.instrument(year);
+    @Operation(
+            summary = "The period's instrument: dimensions with weights per track, and every question",
+            description = "A DRAFT period's instrument is read by administrators only (404 instrument.draft)")
+    InstrumentView instrument(@PathVariable int year, Actor actor) {
+        return instruments.instrumentFor(year, actor != null && actor.isAdmin());
     }
 
     @PutMapping("/weights/{track}")

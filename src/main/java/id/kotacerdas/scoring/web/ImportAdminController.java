@@ -49,6 +49,7 @@ class ImportAdminController {
             @PathVariable int year,
             @RequestParam(value = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean acceptSuggestions,
+            @RequestParam(required = false) String reason,
             Actor actor,
             Model model,
             Locale locale,
@@ -62,10 +63,12 @@ class ImportAdminController {
                     file == null ? null : file.getContentType(),
                     file == null ? null : file.getOriginalFilename(),
                     acceptSuggestions ? SuggestionAcceptance.ALL : SuggestionAcceptance.NONE,
+                    reason,
                     actor.username());
             return report(year, report, model);
         } catch (DomainException e) {
             errors.show(e, model, response, locale);
+            model.addAttribute("typedReason", reason);
             return form(year, model);
         }
     }

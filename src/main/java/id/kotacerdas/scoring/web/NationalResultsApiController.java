@@ -68,6 +68,7 @@ class NationalResultsApiController {
             @PathVariable int year,
             @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean acceptSuggestions,
+            @RequestParam(required = false) String reason,
             Actor actor)
             throws IOException {
         return importer.importTable(
@@ -76,6 +77,7 @@ class NationalResultsApiController {
                 file.getContentType(),
                 file.getOriginalFilename(),
                 acceptance(acceptSuggestions),
+                reason,
                 actor.username());
     }
 
@@ -85,15 +87,19 @@ class NationalResultsApiController {
             description = "Body: the table as text/tab-separated-values, text/csv or an .xlsx file. Names that"
                     + " match after normalisation import; loose matches import only with acceptSuggestions=true;"
                     + " the rest are rejected with a reason. Mismatches list published finals that differ from"
-                    + " the computed ones.")
+                    + " the computed ones. 409 import.evaluationUnderway while the period is in SELF_ASSESSMENT or"
+                    + " ASSESSMENT; once its results are final and held, a new import is a correction and needs"
+                    + " reason (409 import.frozen without one). Audited.")
     ImportReport importBody(
             @PathVariable int year,
             @RequestBody byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestParam(defaultValue = "false") boolean acceptSuggestions,
             @RequestParam(required = false) String filename,
+            @RequestParam(required = false) String reason,
             Actor actor) {
-        return importer.importTable(year, body, contentType, filename, acceptance(acceptSuggestions), actor.username());
+        return importer.importTable(
+                year, body, contentType, filename, acceptance(acceptSuggestions), reason, actor.username());
     }
 
     private static SuggestionAcceptance acceptance(boolean all) {
