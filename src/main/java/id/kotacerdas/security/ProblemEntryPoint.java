@@ -59,16 +59,7 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        if (e instanceof CsrfException) {
-            if (!ApiCsrf.carriesCredentials(request) && !ApiCsrf.hasSession(request)) {
-                // no session, no credentials: what is missing is the credentials
-                unauthorized(request, response, null);
-                return;
-            }
-            forbidden(request, response, "security.csrf");
-            return;
-        }
-        forbidden(request, response, "security.forbidden");
+        forbidden(request, response, e instanceof CsrfException ? "security.csrf" : "security.forbidden");
     }
 
     /** A 403, recorded in the audit trail. */

@@ -47,7 +47,7 @@ class CsrfAndHeadersTest {
     void a_401_challenges_bearer_never_basic() throws Exception {
         mvc.perform(get("/api/v1/users/me"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", ProblemEntryPoint.CHALLENGE));
+                .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"Kota Cerdas\""));
         mvc.perform(get("/api/v1/users/me")
                         .with(httpBasic("admin", "bukan-sandinya"))
                         .with(LoginThrottleTest.from("10.9.5.1")))
