@@ -21,14 +21,18 @@ import org.springframework.stereotype.Component;
 public class AccountSessions {
 
     private final SessionRegistry sessions;
+    private final BearerCache tokens;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountSessions(SessionRegistry sessions) {
+    AccountSessions(SessionRegistry sessions, BearerCache tokens) {
         this.sessions = sessions;
+        this.tokens = tokens;
     }
 
+    /** Every session ends, and the account's API tokens are read again (so a disabled account's are refused). */
     void endAll(String username) {
         endAllBut(username, null);
+        tokens.forget(username);
     }
 
     /**

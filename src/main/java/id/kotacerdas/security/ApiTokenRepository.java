@@ -16,6 +16,7 @@ class ApiTokenRepository {
             Role role,
             TokenScope scope,
             boolean mustChangePassword,
+            OffsetDateTime expiresAt,
             OffsetDateTime lastUsedAt) {}
 
     private final JdbcClient jdbc;
@@ -28,7 +29,7 @@ class ApiTokenRepository {
     Optional<Bearer> bearer(String hash) {
         return jdbc.sql("""
                         select t.id, u.username, u.role, t.scope, u.must_change_password as mustChangePassword,
-                               t.last_used_at as lastUsedAt
+                               t.expires_at as expiresAt, t.last_used_at as lastUsedAt
                         from api_token t join app_user u on u.username = t.username
                         where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and u.enabled
                         """).param(hash).query(Bearer.class).optional();

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -18,19 +17,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in an API call that carries {@code Authorization: Bearer <token>}: one indexed read of the token's
- * SHA-256 (no BCrypt), refused with 401 when unknown, expired or revoked, with 403 when a read-only token is used
- * for anything but GET or HEAD. The time of last use is written at most once a minute per token.
+ * Signs in an API call that carries {@code Authorization: Bearer <token>}: the token's SHA-256 looked up (no
+ * BCrypt; {@link BearerCache} keeps valid tokens for a few seconds), refused with 401 when unknown, expired or
+ * revoked, with 403 when a read-only token is used for anything but GET or HEAD. The time of last use is written
+ * at most once a minute per token.
  */
 class BearerTokens extends OncePerRequestFilter {
 
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
     private static final String SCHEME = "Bearer ";
 
-    private final ApiTokenRepository tokens;
+    private final BearerCache tokens;
     private final ProblemEntryPoint problems;
 
-    BearerTokens(ApiTokenRepository tokens, ProblemEntryPoint problems) {
+    BearerTokens(BearerCache tokens, ProblemEntryPoint problems) {
         this.tokens = tokens;
         this.problems = problems;
     }
@@ -43,7 +43,7 @@ class BearerTokens extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var bearer = tokens.bearer(
+        var bearer = tokens.find(
                         ManageApiTokens.hash(header.substring(SCHEME.length()).strip()))
                 .orElse(null);
         if (bearer == null) {
@@ -55,10 +55,6 @@ class BearerTokens extends OncePerRequestFilter {
                 && !"HEAD".equals(request.getMethod())) {
             problems.forbidden(request, response, "token.readOnly");
             return;
-        }
-        if (bearer.lastUsedAt() == null
-                || bearer.lastUsedAt().isBefore(OffsetDateTime.now().minus(LAST_USE_PRECISION))) {
-            tokens.used(bearer.id());
         }
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + bearer.role().name()));

@@ -32,11 +32,13 @@ public class ManageApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
+    private final BearerCache valid;
     private final UserRepository users;
     private final AuditTrail audit;
 
-    ManageApiTokens(ApiTokenRepository tokens, UserRepository users, AuditTrail audit) {
+    ManageApiTokens(ApiTokenRepository tokens, BearerCache valid, UserRepository users, AuditTrail audit) {
         this.tokens = tokens;
+        this.valid = valid;
         this.users = users;
         this.audit = audit;
     }
@@ -75,6 +77,7 @@ public class ManageApiTokens {
         if (!tokens.revoke(username, name)) {
             throw new NotFound("token.notFound", "No token " + name, name);
         }
+        valid.forget(username);
         audit.record(AuditEvent.by(actor.username(), "TOKEN_REVOKED").about(username + "/" + name));
     }
 

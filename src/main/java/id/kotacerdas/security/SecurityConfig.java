@@ -90,7 +90,7 @@ class SecurityConfig {
             AuthenticationManager authentication,
             SessionRegistry sessions,
             SecurityEvents events,
-            ApiTokenRepository tokens)
+            BearerCache tokens)
             throws Exception {
         ProblemEntryPoint problems = new ProblemEntryPoint(messages, locales, events);
         http.securityMatcher("/api/**")
