@@ -1,6 +1,13 @@
 package id.kotacerdas.security;
 
 import id.kotacerdas.shared.domain.InvalidInput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -12,9 +19,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start with no accounts, creates user {@code admin} with {@code KC_ADMIN_PASSWORD}, or with a
- * random password printed once to the log. The account is created like any other (password policy, audit
- * trail): a weak {@code KC_ADMIN_PASSWORD} stops the start with the reason.
+ * On first start with no accounts, creates user {@code admin} with {@code KC_ADMIN_PASSWORD}, or with a random
+ * password written to {@code KC_DATA_DIR/admin-password.txt} (readable by the owner only; the log names the
+ * file, never the password), which must be changed at first sign-in. The account is created like any other
+ * (password policy, audit trail): a weak {@code KC_ADMIN_PASSWORD} stops the start with the reason.
  */
 @Component
 @Order(5)
@@ -22,14 +30,22 @@ class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
+    static final String PASSWORD_FILE = "admin-password.txt";
+
     private final UserRepository users;
     private final ManageAccounts accounts;
     private final String configuredPassword;
+    private final Path dataDir;
 
-    AdminBootstrap(UserRepository users, ManageAccounts accounts, @Value("${kc.admin-password:}") String password) {
+    AdminBootstrap(
+            UserRepository users,
+            ManageAccounts accounts,
+            @Value("${kc.admin-password:}") String password,
+            @Value("${kc.data-dir:./data}") Path dataDir) {
         this.users = users;
         this.accounts = accounts;
         this.configuredPassword = password;
+        this.dataDir = dataDir;
     }
 
     @Override
@@ -52,11 +68,32 @@ class AdminBootstrap implements ApplicationRunner {
                     refused);
         }
         if (generated) {
+            users.requirePasswordChange("admin");
+            Path file = writeOwnerOnly(password);
             log.warn(
-                    "Created user 'admin' with the generated password: {} (shown once; set KC_ADMIN_PASSWORD)",
-                    password);
+                    "Created user 'admin' with a generated password, written to {} (readable by this user only);"
+                            + " it must be changed at first sign-in. Delete the file afterwards.",
+                    file.toAbsolutePath());
         } else {
             log.info("Created user 'admin' with the password from KC_ADMIN_PASSWORD");
+        }
+    }
+
+    private Path writeOwnerOnly(String password) {
+        Path file = dataDir.resolve(PASSWORD_FILE);
+        try {
+            Files.createDirectories(dataDir);
+            Files.deleteIfExists(file);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+            Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the generated admin password to " + file, e);
         }
     }
 }

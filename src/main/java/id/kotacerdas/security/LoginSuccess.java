@@ -11,6 +11,9 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
     @Override
     protected String determineTargetUrl(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        if (PasswordChangeRequired.required(authentication)) {
+            return "/akun";
+        }
         if (has(authentication, Role.ADMIN)) {
             return "/admin";
         }

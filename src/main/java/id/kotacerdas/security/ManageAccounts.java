@@ -9,8 +9,6 @@ import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
 import java.util.List;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +23,16 @@ public class ManageAccounts {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final RegionApi regions;
-    private final SessionRegistry sessions;
+    private final AccountSessions sessions;
     private final AuditTrail audit;
     private final PasswordPolicy passwords = new PasswordPolicy();
+    private static final String SYSTEM = "system";
 
     ManageAccounts(
             UserRepository users,
             PasswordEncoder encoder,
             RegionApi regions,
-            SessionRegistry sessions,
+            AccountSessions sessions,
             AuditTrail audit) {
         this.users = users;
         this.encoder = encoder;
@@ -52,10 +51,17 @@ public class ManageAccounts {
                 .orElseThrow(() -> new NotFound("user.notFound", "No account " + username, username));
     }
 
+    /** Whether the account still has a password someone else chose (it must change it first). */
+    public boolean passwordChangeRequired(String username) {
+        return users.find(username)
+                .map(UserRepository.StoredUser::mustChangePassword)
+                .orElse(false);
+    }
+
     /** Creates an account on behalf of the system (start-up, fixtures); see {@link #create(NewAccount, String)}. */
     @Transactional
     public UserAccount create(NewAccount a) {
-        return create(a, "system");
+        return create(a, SYSTEM);
     }
 
     @Transactional
@@ -72,6 +78,10 @@ public class ManageAccounts {
         UserAccount account = new UserAccount(
                 a.username(), a.fullName().strip(), Role.valueOf(a.role()), region, blankToNull(a.affiliation()), true);
         users.insert(account, encoder.encode(a.password()));
+        if (!SYSTEM.equals(actor)) {
+            // an administrator chose the password: the owner replaces it at first sign-in
+            users.requirePasswordChange(a.username());
+        }
         audit.record(AuditEvent.by(actor, "ACCOUNT_CREATED")
                 .inRegion(region)
                 .about(a.username())
@@ -89,7 +99,7 @@ public class ManageAccounts {
             throw new NotFound("user.notFound", "No account " + username, username);
         }
         if (!enabled) {
-            endSessions(username);
+            sessions.endAll(username);
         }
         audit.record(AuditEvent.by(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED")
                 .about(username));
@@ -109,15 +119,6 @@ public class ManageAccounts {
         passwords.check(newPassword, username, stored.account().fullName());
         users.setPasswordHash(username, encoder.encode(newPassword));
         audit.record(AuditEvent.by(username, "PASSWORD_CHANGED").about(username));
-    }
-
-    private void endSessions(String username) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails details
-                    && details.getUsername().equals(username)) {
-                sessions.getAllSessions(principal, false).forEach(s -> s.expireNow());
-            }
-        }
     }
 
     private static String blankToNull(String s) {

@@ -6,17 +6,20 @@ import org.springframework.stereotype.Service;
 /**
  * Who may see and change which region's data: administrators every region; an operator only the one
  * region their account is bound to; an assessor the regions whose panel they sit on in that period.
- * The caller is an {@link Actor} resolved once per request; only an assessor's panel seat is looked up.
+ * The caller is an {@link Actor} resolved once per request; only an assessor's panel seat is looked up. Every
+ * refusal is recorded in the audit trail ({@code ACCESS_DENIED}).
  */
 @Service
 public class RegionAccess {
 
     private final UserRepository users;
     private final AssessorAssignments assignments;
+    private final SecurityEvents events;
 
-    RegionAccess(UserRepository users, AssessorAssignments assignments) {
+    RegionAccess(UserRepository users, AssessorAssignments assignments, SecurityEvents events) {
         this.users = users;
         this.assignments = assignments;
+        this.events = events;
     }
 
     /** The caller behind a signed-in username; refused when the account is unknown or disabled. */
@@ -32,6 +35,7 @@ public class RegionAccess {
     /** Ministry staff only. */
     public void ensureAdmin(Actor actor) {
         if (!actor.isAdmin()) {
+            events.accessDenied(actor.username(), "administrator only");
             throw new Forbidden("security.forbidden", actor.username() + " is not an administrator");
         }
     }
@@ -80,7 +84,9 @@ public class RegionAccess {
         }
     }
 
-    private static Forbidden refused(Actor actor, String region) {
+    /** The refusal, recorded in the audit trail. */
+    private Forbidden refused(Actor actor, String region) {
+        events.accessDenied(actor.username(), "region " + region);
         return new Forbidden(
                 "region.forbidden",
                 actor.username() + " (" + actor.role() + ") may not see or change region " + region,

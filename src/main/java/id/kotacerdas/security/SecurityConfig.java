@@ -1,6 +1,5 @@
 package id.kotacerdas.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -13,25 +12,31 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Who may call what. {@code /api/**} takes HTTP Basic (and the browser session, then with a CSRF token)
- * and answers 401/403 as problem+json; the rest is the web UI with a login form.
+ * Who may call what. {@code /api/**} takes an API token ({@code Bearer}), HTTP Basic, or the browser session (then
+ * with a CSRF token, see {@link ApiCsrf}) and answers 401/403 as problem+json; the rest is the web UI with a login
+ * form. Sessions live in PostgreSQL (Spring Session JDBC), shared by every instance.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -53,10 +58,13 @@ class SecurityConfig {
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
     }
 
-    /** Knows every signed-in session, so that disabling an account ends its sessions. */
+    /**
+     * Finds an account's sessions in PostgreSQL (Spring Session indexes them by the account's name), so that
+     * disabling an account ends its sessions on every instance.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     /**
@@ -74,20 +82,17 @@ class SecurityConfig {
     }
 
     @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
-
-    @Bean
     @Order(1)
     SecurityFilterChain api(
             HttpSecurity http,
             MessageSource messages,
             LocaleResolver locales,
             AuthenticationManager authentication,
-            SessionRegistry sessions)
+            SessionRegistry sessions,
+            SecurityEvents events,
+            BearerCache tokens)
             throws Exception {
-        ProblemEntryPoint problems = new ProblemEntryPoint(messages, locales);
+        ProblemEntryPoint problems = new ProblemEntryPoint(messages, locales, events);
         http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, ApiAccess.PUBLIC_GET)
@@ -112,15 +117,19 @@ class SecurityConfig {
                                         event.getResponse(),
                                         new CredentialsExpiredException("session ended"))),
                         SecurityContextHolderFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(withoutBrowserSession()))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+                .addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequired(problems), AuthorizationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiCsrf.exempt()))
+                .headers(SecurityConfig::headers);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication, SessionRegistry sessions)
+    SecurityFilterChain web(
+            HttpSecurity http, AuthenticationManager authentication, SessionRegistry sessions, SecurityEvents events)
             throws Exception {
+        AccessDeniedHandlerImpl errorPage = new AccessDeniedHandlerImpl();
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(WebAccess.PUBLIC)
                         .permitAll()
@@ -139,7 +148,12 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/"))
                 // survey (issue 9): citizen forms make no session, see WebAccess.CITIZEN_FORMS
                 .csrf(csrf -> csrf.ignoringRequestMatchers(WebAccess.CITIZEN_FORMS))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    events.accessDenied(request.getRemoteUser(), request.getMethod() + " " + request.getRequestURI());
+                    errorPage.handle(request, response, denied);
+                }))
+                .addFilterAfter(new PasswordChangeRequired(null), AuthorizationFilter.class)
+                .headers(SecurityConfig::headers);
         return http.build();
     }
 
@@ -153,9 +167,9 @@ class SecurityConfig {
         return handler;
     }
 
-    /** API calls that carry their own credentials, or no session at all, cannot be forged by a browser. */
-    private static RequestMatcher withoutBrowserSession() {
-        return (HttpServletRequest request) ->
-                request.getHeader("Authorization") != null || request.getRequestedSessionId() == null;
+    /** The content security policy, and no address of ours sent to other sites (it may hold a form's token). */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 }

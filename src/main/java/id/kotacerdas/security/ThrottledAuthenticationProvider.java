@@ -1,5 +1,6 @@
 package id.kotacerdas.security;
 
+import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -7,13 +8,23 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks the login throttle before the password, and counts wrong passwords. */
+/**
+ * Claims a slot of the login throttle before the password is checked (so parallel guesses cannot pass the
+ * limit), keeps it when the password is wrong and gives it back otherwise.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
-    /** Thrown while a username or address is blocked; answered with 429 on the API. */
+    /** Thrown while a limit is reached; answered with 429 on the API. */
     static final class Throttled extends LockedException {
-        Throttled() {
+        private final transient Duration retryAfter;
+
+        Throttled(Duration retryAfter) {
             super("Too many failed sign-ins; try again later");
+            this.retryAfter = retryAfter;
+        }
+
+        Duration retryAfter() {
+            return retryAfter;
         }
     }
 
@@ -27,19 +38,23 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
-        if (throttle.blocked(username, address)) {
-            throw new Throttled();
+        LoginThrottle.Attempt attempt = throttle.begin(authentication.getName(), address);
+        if (attempt.refused()) {
+            throw new Throttled(attempt.refusedBy().window());
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.succeeded(attempt);
+            throttle.signedIn(attempt);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
+            throttle.failed(attempt);
+            throw e;
+        } catch (RuntimeException e) {
+            throttle.succeeded(attempt);
             throw e;
         }
     }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserRepository {
 
-    record StoredUser(UserAccount account, String passwordHash) {}
+    record StoredUser(UserAccount account, String passwordHash, boolean mustChangePassword) {}
 
     /** The account inside {@link StoredUser}, mapped by name like the listed accounts. */
     private static final RowMapper<UserAccount> ACCOUNT = new SimplePropertyRowMapper<>(UserAccount.class);
@@ -24,11 +24,12 @@ class UserRepository {
     Optional<StoredUser> find(String username) {
         return jdbc.sql("""
                         select username, password_hash, full_name as fullName, role, region_code as regionCode,
-                               affiliation, enabled
+                               affiliation, enabled, must_change_password
                         from app_user where username = ?
                         """)
                 .param(username)
-                .query((rs, i) -> new StoredUser(ACCOUNT.mapRow(rs, i), rs.getString("password_hash")))
+                .query((rs, i) -> new StoredUser(
+                        ACCOUNT.mapRow(rs, i), rs.getString("password_hash"), rs.getBoolean("must_change_password")))
                 .optional();
     }
 
@@ -46,9 +47,16 @@ class UserRepository {
                 == 1;
     }
 
+    /** A new password, chosen by the account's owner: no change required any more. */
     void setPasswordHash(String username, String hash) {
-        jdbc.sql("update app_user set password_hash = ? where username = ?")
+        jdbc.sql("update app_user set password_hash = ?, must_change_password = false where username = ?")
                 .params(hash, username)
+                .update();
+    }
+
+    void requirePasswordChange(String username) {
+        jdbc.sql("update app_user set must_change_password = true where username = ?")
+                .param(username)
                 .update();
     }
 

@@ -88,6 +88,10 @@ class ApiAccessTest {
                 Call.of("DELETE", "/api/v1/periods/2024/participants/51.03"),
                 Call.of("GET", "/api/v1/periods/2024/participants"),
                 Call.of("GET", "/api/v1/periods/2024/survey-integrity"),
+                // another account's API tokens (security, issue 9)
+                Call.of("GET", "/api/v1/users/admin/tokens"),
+                Call.of("POST", "/api/v1/users/admin/tokens", "{\"name\":\"access-test\"}"),
+                Call.of("DELETE", "/api/v1/users/admin/tokens/access-test"),
                 new Call(
                         HttpMethod.POST,
                         "/api/v1/periods/2024/national-results",
@@ -120,6 +124,24 @@ class ApiAccessTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM))
                 .andExpect(jsonPath("$.status").value(403));
+    }
+
+    /** One's own account (security, issue 9): any signed-in account, never an anonymous caller. */
+    static Stream<Call> signedInCalls() {
+        return Stream.of(
+                Call.of("GET", "/api/v1/users/me"),
+                Call.of("PUT", "/api/v1/users/me/password", "{}"),
+                Call.of("GET", "/api/v1/users/me/tokens"),
+                Call.of("POST", "/api/v1/users/me/tokens", "{\"name\":\"access-test\"}"),
+                Call.of("DELETE", "/api/v1/users/me/tokens/access-test"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("signedInCalls")
+    void an_anonymous_call_for_ones_own_account_is_unauthorized(Call call) throws Exception {
+        mvc.perform(call.request())
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(Api.PROBLEM));
     }
 
     @ParameterizedTest(name = "GET {0}")

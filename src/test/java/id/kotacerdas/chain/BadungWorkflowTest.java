@@ -47,6 +47,7 @@ class BadungWorkflowTest {
     private static final int YEAR = TestYears.BADUNG_WORKFLOW;
     private static final String BADUNG = "/api/v1/periods/" + YEAR + "/regions/51.03";
     private static final String PASSWORD = "Sawah-hijau-di-Tabanan-1983!";
+    private static final String FIRST_PASSWORD = "Pertama-dari-admin-Badung-2025";
     private static final List<String> PANEL = List.of("asr-b1", "asr-b2", "asr-b3", "asr-b4", "asr-b5");
 
     @Autowired
@@ -272,11 +273,17 @@ class BadungWorkflowTest {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** The administrator sets a first password; the account replaces it before anything else (issue 9). */
     private void createAccount(String username, String role, String region, String affiliation) throws Exception {
         asAdmin(post("/api/v1/users"), """
                         {"username":"%s","password":"%s","fullName":"Gede Penilai","role":"%s",
-                         "regionCode":%s,"affiliation":%s}""".formatted(username, PASSWORD, role, region, affiliation))
+                         "regionCode":%s,"affiliation":%s}""".formatted(username, FIRST_PASSWORD, role, region, affiliation))
                 .andExpect(status().isCreated());
+        json(
+                        put("/api/v1/users/me/password"),
+                        "{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}".formatted(FIRST_PASSWORD, PASSWORD),
+                        httpBasic(username, FIRST_PASSWORD))
+                .andExpect(status().isNoContent());
     }
 
     private ResultActions asAdmin(MockHttpServletRequestBuilder request, String body) throws Exception {

@@ -14,22 +14,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestAccounts;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
-/** Sign-in is throttled after repeated failures, rotates the session, and disabling ends sessions. */
+/** Sign-in is throttled after repeated failures, rotates the session (kept in PostgreSQL), and disabling ends sessions. */
 @IntegrationTest
 class SessionsAndThrottlingTest {
 
     @Autowired
     MockMvc mvc;
 
+    static final String SESSION = "SESSION";
+
     @Autowired
     ManageAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void an_api_call_with_basic_credentials_leaves_no_session_behind() throws Exception {
@@ -43,7 +48,7 @@ class SessionsAndThrottlingTest {
     @Test
     void five_wrong_passwords_block_even_the_right_one_for_a_while() throws Exception {
         operator("op-throttle-5103");
-        for (int i = 0; i < LoginThrottle.FAILURES_PER_USER; i++) {
+        for (int i = 0; i < LoginThrottle.PER_USER_AND_ADDRESS.failures(); i++) {
             mvc.perform(get("/api/v1/users/me").with(httpBasic("op-throttle-5103", "tebakan-salah-" + i)))
                     .andExpect(status().isUnauthorized());
         }
@@ -61,21 +66,29 @@ class SessionsAndThrottlingTest {
     @Test
     void signing_in_gives_a_new_session_id() throws Exception {
         operator("op-fixation-5103");
-        MockHttpSession before = new MockHttpSession();
-        String idBefore = before.getId();
-        MvcResult login = signIn("op-fixation-5103", before);
-        assertThat(login.getRequest().getSession().getId()).isNotEqualTo(idBefore);
+        Cookie before = mvc.perform(get("/masuk")).andReturn().getResponse().getCookie(SESSION);
+        assertThat(before).as("the login page's session (for its CSRF token)").isNotNull();
+        Cookie after = signIn("op-fixation-5103", before);
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+    }
+
+    @Test
+    void sessions_are_kept_in_postgresql_under_the_account_name() throws Exception {
+        operator("op-stored-5103");
+        signIn("op-stored-5103", null);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'op-stored-5103'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void disabling_an_account_ends_its_sessions_and_its_sign_in() throws Exception {
         operator("op-disabled-5103");
-        MockHttpSession session = (MockHttpSession)
-                signIn("op-disabled-5103", new MockHttpSession()).getRequest().getSession();
-        mvc.perform(get("/akun").session(session)).andExpect(status().isOk());
-        MockHttpSession apiSession = (MockHttpSession)
-                signIn("op-disabled-5103", new MockHttpSession()).getRequest().getSession();
-        mvc.perform(get("/api/v1/users/me").session(apiSession)).andExpect(status().isOk());
+        Cookie session = signIn("op-disabled-5103", null);
+        mvc.perform(get("/akun").cookie(session)).andExpect(status().isOk());
+        Cookie apiSession = signIn("op-disabled-5103", null);
+        mvc.perform(get("/api/v1/users/me").cookie(apiSession)).andExpect(status().isOk());
 
         mvc.perform(patch("/api/v1/users/op-disabled-5103")
                         .with(AccountsApiTest.admin())
@@ -84,10 +97,10 @@ class SessionsAndThrottlingTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.enabled").value(false));
 
-        mvc.perform(get("/api/v1/users/me").session(apiSession))
+        mvc.perform(get("/api/v1/users/me").cookie(apiSession))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/akun").session(session)).andExpect(redirectedUrl("/masuk?expired"));
+        mvc.perform(get("/akun").cookie(session)).andExpect(redirectedUrl("/masuk?expired"));
         mvc.perform(get("/api/v1/users/me").with(httpBasic("op-disabled-5103", AccountsApiTest.STRONG)))
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/masuk")
@@ -97,14 +110,17 @@ class SessionsAndThrottlingTest {
                 .andExpect(redirectedUrl("/masuk?disabled"));
     }
 
-    private MvcResult signIn(String username, MockHttpSession session) throws Exception {
-        return mvc.perform(post("/masuk")
-                        .session(session)
-                        .with(csrf())
-                        .param("username", username)
-                        .param("password", AccountsApiTest.STRONG))
+    /** Signs in with the form; the session cookie it answers with. */
+    private Cookie signIn(String username, Cookie session) throws Exception {
+        var login = post("/masuk").with(csrf()).param("username", username).param("password", AccountsApiTest.STRONG);
+        if (session != null) {
+            login.cookie(session);
+        }
+        return mvc.perform(login)
                 .andExpect(redirectedUrl("/wilayah"))
-                .andReturn();
+                .andReturn()
+                .getResponse()
+                .getCookie(SESSION);
     }
 
     private void operator(String username) {

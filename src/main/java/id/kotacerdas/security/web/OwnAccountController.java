@@ -1,9 +1,11 @@
 package id.kotacerdas.security.web;
 
+import id.kotacerdas.security.AccountSessions;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -13,21 +15,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** One's own account and password. */
+/** One's own account and password; a password change ends one's other sessions. */
 @Controller
 class OwnAccountController {
 
     private final ManageAccounts accounts;
+    private final AccountSessions sessions;
     private final UiErrors errors;
 
-    OwnAccountController(ManageAccounts accounts, UiErrors errors) {
+    OwnAccountController(ManageAccounts accounts, AccountSessions sessions, UiErrors errors) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.errors = errors;
     }
 
     @GetMapping("/akun")
     String account(Actor actor, Model model) {
         model.addAttribute("account", accounts.get(actor.username()));
+        model.addAttribute("passwordChangeRequired", accounts.passwordChangeRequired(actor.username()));
         return "security/account";
     }
 
@@ -38,10 +43,12 @@ class OwnAccountController {
             Actor actor,
             Model model,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             accounts.changePassword(actor.username(), currentPassword, password);
+            sessions.passwordChanged(actor.username(), request, response);
             redirect.addFlashAttribute("passwordChanged", true);
             return "redirect:/akun";
         } catch (DomainException e) {

@@ -1,5 +1,6 @@
 package id.kotacerdas.security.web;
 
+import id.kotacerdas.security.AccountSessions;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
@@ -7,6 +8,8 @@ import id.kotacerdas.security.UserAccount;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -28,9 +31,11 @@ class UserApiController {
     record PasswordChange(String currentPassword, String newPassword) {}
 
     private final ManageAccounts accounts;
+    private final AccountSessions sessions;
 
-    UserApiController(ManageAccounts accounts) {
+    UserApiController(ManageAccounts accounts, AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @PostMapping
@@ -57,9 +62,14 @@ class UserApiController {
     }
 
     @PutMapping("/me/password")
-    @Operation(summary = "Change one's own password; the current one is required")
-    ResponseEntity<Void> changePassword(@RequestBody PasswordChange body, Actor actor) {
+    @Operation(
+            summary = "Change one's own password; the current one is required",
+            description = "Ends the account's other browser sessions. The only call (besides GET /me) an account"
+                    + " whose password must be changed may make.")
+    ResponseEntity<Void> changePassword(
+            @RequestBody PasswordChange body, Actor actor, HttpServletRequest request, HttpServletResponse response) {
         accounts.changePassword(actor.username(), body.currentPassword(), body.newPassword());
+        sessions.passwordChanged(actor.username(), request, response);
         return ResponseEntity.noContent().build();
     }
 
