@@ -3,6 +3,7 @@ package id.kotacerdas.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -21,18 +22,18 @@ import org.springframework.stereotype.Component;
 public class AccountSessions {
 
     private final SessionRegistry sessions;
-    private final BearerCache tokens;
+    private final ApplicationEventPublisher events;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountSessions(SessionRegistry sessions, BearerCache tokens) {
+    AccountSessions(SessionRegistry sessions, ApplicationEventPublisher events) {
         this.sessions = sessions;
-        this.tokens = tokens;
+        this.events = events;
     }
 
     /** Every session ends, and the account's API tokens are read again (so a disabled account's are refused). */
     void endAll(String username) {
         endAllBut(username, null);
-        tokens.forget(username);
+        events.publishEvent(new ApiTokensChanged(username));
     }
 
     /**

@@ -6,13 +6,14 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Valid API tokens, by their SHA-256, for {@link #TTL} after they were read: a repeated call costs a hash and a
  * map lookup instead of a database read. Revoking a token, or disabling or ending the sessions of its account,
- * forgets the account's tokens here at once; another instance notices within {@link #TTL}. Expiry is checked on
- * every use. Unknown tokens are not kept.
+ * forgets the account's tokens here at once and, through {@link ApiTokensChanged}, on every other instance when
+ * the change commits. Expiry is checked on every use. Unknown tokens are not kept.
  */
 @Component
 class BearerCache {
@@ -54,8 +55,13 @@ class BearerCache {
         return Optional.of(entry.bearer());
     }
 
-    /** The account's tokens are read again at their next use (revoked, disabled). */
-    void forget(String username) {
+    /** The account's tokens are read again at their next use (revoked, disabled), on every instance. */
+    @EventListener
+    void forget(ApiTokensChanged changed) {
+        forget(changed.username());
+    }
+
+    private void forget(String username) {
         valid.asMap().values().removeIf(e -> e.bearer().username().equals(username));
     }
 }

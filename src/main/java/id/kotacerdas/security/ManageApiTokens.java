@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +33,14 @@ public class ManageApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
-    private final BearerCache valid;
+    private final ApplicationEventPublisher events;
     private final UserRepository users;
     private final AuditTrail audit;
 
-    ManageApiTokens(ApiTokenRepository tokens, BearerCache valid, UserRepository users, AuditTrail audit) {
+    ManageApiTokens(
+            ApiTokenRepository tokens, ApplicationEventPublisher events, UserRepository users, AuditTrail audit) {
         this.tokens = tokens;
-        this.valid = valid;
+        this.events = events;
         this.users = users;
         this.audit = audit;
     }
@@ -77,7 +79,7 @@ public class ManageApiTokens {
         if (!tokens.revoke(username, name)) {
             throw new NotFound("token.notFound", "No token " + name, name);
         }
-        valid.forget(username);
+        events.publishEvent(new ApiTokensChanged(username));
         audit.record(AuditEvent.by(actor.username(), "TOKEN_REVOKED").about(username + "/" + name));
     }
 

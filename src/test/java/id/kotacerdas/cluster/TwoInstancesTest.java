@@ -11,6 +11,11 @@ import id.kotacerdas.shared.cluster.SingleInstanceJobs;
 import id.kotacerdas.support.TestAccounts;
 import id.kotacerdas.support.TestYears;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,6 +30,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -248,6 +256,88 @@ class TwoInstancesTest {
         awaitTrue(
                 "B hears A again",
                 () -> period(onB).path("selfAssessmentDeadline").asString().equals(deadline));
+    }
+
+    @Test
+    @Order(6)
+    void a_session_signed_in_on_one_instance_is_valid_on_the_other() throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> form =
+                browser.send(HttpRequest.newBuilder(uri(a, "/masuk")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
+        String body = "username=" + TestAccounts.ADMIN + "&password="
+                + URLEncoder.encode(TestAccounts.ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(uri(a, "/masuk"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookie(form))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+
+        HttpResponse<String> onOther = browser.send(
+                HttpRequest.newBuilder(uri(b, "/api/v1/users/me/tokens"))
+                        .header("Cookie", cookie(signedIn))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(onOther.statusCode()).as(onOther.body()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(7)
+    void an_api_token_revoked_on_one_instance_is_refused_by_the_other_at_once() throws Exception {
+        ResponseEntity<String> created = onA.post()
+                .uri("/api/v1/users/me/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "two-instances"))
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        String token =
+                JsonMapper.shared().readTree(created.getBody()).get("token").asString();
+        assertThat(bearerStatus(b, token))
+                .as("B accepts the token, and keeps it as valid")
+                .isEqualTo(200);
+
+        assertThat(status(onA.delete(), "/api/v1/users/me/tokens/two-instances"))
+                .isEqualTo(204);
+
+        // well within the few seconds B would otherwise keep the token as valid
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (bearerStatus(b, token) != 401) {
+            assertThat(System.nanoTime() < deadline)
+                    .as("B refuses the revoked token within 3 s")
+                    .isTrue();
+            Thread.sleep(50);
+        }
+    }
+
+    private static int bearerStatus(ConfigurableApplicationContext instance, String token) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri(instance, "/api/v1/users/me/tokens"))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static URI uri(ConfigurableApplicationContext instance, String path) {
+        return URI.create("http://localhost:" + instance.getEnvironment().getProperty("local.server.port") + path);
+    }
+
+    /** The cookies a response set, as a Cookie header. */
+    private static String cookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
     }
 
     private int questions(RestClient client) {

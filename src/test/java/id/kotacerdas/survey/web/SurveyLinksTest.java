@@ -20,7 +20,7 @@ class SurveyLinksTest {
     @Test
     void posters_print_the_configured_public_address_whatever_host_the_request_names() {
         requestWithHost("evil.example");
-        SurveyLinks links = new SurveyLinks("https://survei.kotacerdas.go.id/", "none");
+        SurveyLinks links = new SurveyLinks("https://survei.kotacerdas.go.id/");
 
         assertThat(links.shortLink("51.03")).isEqualTo("https://survei.kotacerdas.go.id/s/51.03");
         assertThat(links.surveyPage(1, "51.03")).startsWith("https://survei.kotacerdas.go.id/survei/");
@@ -29,7 +29,7 @@ class SurveyLinksTest {
     @Test
     void without_a_public_address_a_host_header_the_client_chose_is_never_printed() {
         requestWithHost("evil.example");
-        SurveyLinks links = new SurveyLinks("", "none");
+        SurveyLinks links = new SurveyLinks("");
 
         assertThatThrownBy(() -> links.shortLink("51.03"))
                 .isInstanceOf(Conflict.class)
@@ -38,11 +38,20 @@ class SurveyLinksTest {
     }
 
     @Test
-    void behind_a_configured_proxy_the_forwarded_address_is_used() {
-        requestWithHost("survei.daerah.go.id");
-        SurveyLinks links = new SurveyLinks("", "native");
+    void on_the_machine_itself_the_local_address_is_used() {
+        requestWithHost("localhost");
+        SurveyLinks links = new SurveyLinks("");
 
-        assertThat(links.shortLink("51.03")).isEqualTo("http://survei.daerah.go.id/s/51.03");
+        assertThat(links.shortLink("51.03")).isEqualTo("http://localhost/s/51.03");
+        assertThat(links.shortLinkIfKnown("51.03")).contains("http://localhost/s/51.03");
+    }
+
+    @Test
+    void a_forwarded_host_is_not_trusted_either() {
+        requestWithHost("survei.daerah.go.id");
+        SurveyLinks links = new SurveyLinks("");
+
+        assertThat(links.shortLinkIfKnown("51.03")).isEmpty();
     }
 
     private static void requestWithHost(String host) {
