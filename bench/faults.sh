@@ -79,6 +79,9 @@ wait_healthy() { # seconds until /actuator/health is 200
     die "the app did not become healthy"
 }
 pg_bin() { dirname "$(cut -d' ' -f1 "$DATA/pg/postmaster.opts")"; }
+# PostgreSQL refuses to run as root: as zonky does, pg_ctl runs in a user namespace then
+AS_PG=()
+[[ $(id -u) == 0 ]] && AS_PG=(unshare -U)
 
 # ---- 1. first start: health while the seeders and the demo import run
 log "1. first start (fresh data folder, demo import)"
@@ -104,7 +107,7 @@ grep -q "Demo data: imported" "$OUT/first-start.log" && figure "first start: the
 log "2. database outage"
 BIN=$(pg_bin)
 [[ $(code -u "$AUTH" "$BASE/api/v1/audit") == 200 ]] || die "audit API not 200 before the outage"
-"$BIN/pg_ctl" -D "$DATA/pg" -m fast -w stop >/dev/null
+"${AS_PG[@]}" "$BIN/pg_ctl" -D "$DATA/pg" -m fast -w stop >/dev/null
 t0=$(now)
 health=$(code "$BASE/actuator/health")
 figure "outage: /actuator/health $health after $(since "$t0")s"
@@ -117,7 +120,7 @@ figure "outage: admin API with Basic credentials (/api/v1/audit) $audit after $(
 t1=$(now)
 page=$(code -H 'Accept: text/html' "$BASE/hasil/2024")
 figure "outage: public page /hasil/2024 $page after $(since "$t1")s"
-"$BIN/pg_ctl" -D "$DATA/pg" -o "-p $PG_PORT -F -c listen_addresses=localhost -c max_connections=100" \
+"${AS_PG[@]}" "$BIN/pg_ctl" -D "$DATA/pg" -o "-p $PG_PORT -F -c listen_addresses=localhost -c max_connections=100" \
     -l "$OUT/pg-restart.log" -w start >/dev/null
 t0=$(now)
 for _ in $(seq 1 200); do

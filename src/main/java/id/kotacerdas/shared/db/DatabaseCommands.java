@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The jar's database commands, run instead of the application: {@code --kc.backup=FILE} writes a dump
- * ({@code pg_dump -Fc}) of the embedded database of {@code KC_DATA_DIR} (or {@code --kc.data-dir=DIR}), while the
- * application runs or not; {@code --kc.restore=FILE} creates the embedded database of an empty data folder from
- * such a dump (the application stopped). Both use the embedded server's own programs, of its own version.
+ * The jar's database commands for the embedded database of {@code KC_DATA_DIR} (or {@code --kc.data-dir=DIR}),
+ * run instead of the application: {@code --kc.backup=FILE} writes a backup ({@link LogicalBackup}), while the
+ * application runs or not; {@code --kc.restore=FILE} creates the database of an empty data folder from one (the
+ * application stopped); {@code --kc.table-sums} prints every table's row count and checksum.
  */
 public final class DatabaseCommands {
 
@@ -22,35 +24,36 @@ public final class DatabaseCommands {
     public static boolean run(String[] args) throws IOException {
         Optional<String> backup = option(args, "kc.backup");
         Optional<String> restore = option(args, "kc.restore");
-        if (backup.isEmpty() && restore.isEmpty()) {
+        boolean sums = List.of(args).contains("--kc.table-sums");
+        if (backup.isEmpty() && restore.isEmpty() && !sums) {
             return false;
         }
         Path dataDir = Path.of(option(args, "kc.data-dir")
                         .or(() -> Optional.ofNullable(System.getenv("KC_DATA_DIR")))
                         .orElse("./data"))
                 .toAbsolutePath();
-        if (backup.isPresent()) {
-            backup(dataDir, Path.of(backup.get()).toAbsolutePath());
-        } else {
-            restore(dataDir, Path.of(restore.get()).toAbsolutePath());
+        try {
+            if (restore.isPresent()) {
+                restore(dataDir, Path.of(restore.get()).toAbsolutePath());
+            } else {
+                withOwner(dataDir, owner -> {
+                    if (backup.isPresent()) {
+                        Path file = Path.of(backup.get()).toAbsolutePath();
+                        LogicalBackup.write(owner, file);
+                        System.out.println(
+                                "Backup of " + dataDir + " written to " + file + " (" + Files.size(file) + " bytes)");
+                    } else {
+                        LogicalBackup.tableSums(owner).forEach(System.out::println);
+                    }
+                });
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
         }
         return true;
     }
 
-    static void backup(Path dataDir, Path file) throws IOException {
-        Optional<RunningServer> running = RunningServer.of(dataDir.resolve("pg"));
-        DatabaseSecret secret = DatabaseSecret.read(dataDir.resolve(DatabaseSecret.FILE));
-        if (running.isPresent()) {
-            dump(running.get().binaries(), running.get().port(), secret, file);
-        } else {
-            try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false, 0)) {
-                dump(database.binaries(), database.port(), secret, file);
-            }
-        }
-        System.out.println("Backup of " + dataDir + " written to " + file + " (" + Files.size(file) + " bytes)");
-    }
-
-    static void restore(Path dataDir, Path file) throws IOException {
+    private static void restore(Path dataDir, Path file) throws IOException, SQLException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("No backup at " + file);
         }
@@ -59,41 +62,38 @@ public final class DatabaseCommands {
                     + " (move this one away first, with the application stopped)");
         }
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false, 0)) {
-            Programs.run(
-                    database.binaries().resolve("pg_restore"),
-                    List.of(
-                            "-h",
-                            "localhost",
-                            "-p",
-                            String.valueOf(database.port()),
-                            "-U",
-                            database.secret().ownerUser(),
-                            "-d",
-                            EmbeddedDatabase.DATABASE,
-                            "--exit-on-error",
-                            "--single-transaction",
-                            file.toString()),
-                    Map.of("PGPASSWORD", database.secret().ownerPassword()));
+            LogicalBackup.restore(database.ownerDataSource(), database.secret().appUser(), file);
         }
         System.out.println("Restored " + file + " into " + dataDir);
     }
 
-    private static void dump(Path binaries, int port, DatabaseSecret secret, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Programs.run(
-                binaries.resolve("pg_dump"),
-                List.of(
-                        "-h",
-                        "localhost",
-                        "-p",
-                        String.valueOf(port),
-                        "-U",
-                        secret.ownerUser(),
-                        "-Fc",
-                        "-f",
-                        file.toString(),
-                        EmbeddedDatabase.DATABASE),
-                Map.of("PGPASSWORD", secret.ownerPassword()));
+    /** The owner's connection to the folder's server: the running one, or one started for the command. */
+    private static void withOwner(Path dataDir, OwnerWork work) throws IOException, SQLException {
+        Optional<Integer> running = runningPort(dataDir.resolve("pg"));
+        if (running.isPresent()) {
+            DatabaseSecret secret = DatabaseSecret.read(dataDir.resolve(DatabaseSecret.FILE));
+            PGSimpleDataSource owner = new PGSimpleDataSource();
+            owner.setURL("jdbc:postgresql://localhost:" + running.get() + "/" + EmbeddedDatabase.DATABASE);
+            owner.setUser(secret.ownerUser());
+            owner.setPassword(secret.ownerPassword());
+            work.run(owner);
+        } else {
+            try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false, 0)) {
+                work.run(database.ownerDataSource());
+            }
+        }
+    }
+
+    /** The port of the folder's server while it runs (its postmaster.pid, 4th line). */
+    private static Optional<Integer> runningPort(Path pgData) throws IOException {
+        Path pid = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pid)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pid, StandardCharsets.UTF_8);
+        return lines.size() < 4
+                ? Optional.empty()
+                : Optional.of(Integer.parseInt(lines.get(3).strip()));
     }
 
     private static Optional<String> option(String[] args, String name) {
@@ -106,22 +106,7 @@ public final class DatabaseCommands {
         return Optional.empty();
     }
 
-    /** The embedded server of a data folder while the application runs: its port and its programs. */
-    record RunningServer(int port, Path binaries) {
-
-        static Optional<RunningServer> of(Path pgData) throws IOException {
-            Path pid = pgData.resolve("postmaster.pid");
-            Path opts = pgData.resolve("postmaster.opts");
-            if (!Files.exists(pid) || !Files.exists(opts)) {
-                return Optional.empty();
-            }
-            List<String> lines = Files.readAllLines(pid, StandardCharsets.UTF_8);
-            String command = Files.readString(opts, StandardCharsets.UTF_8).strip();
-            Path postgres = Path.of(command.substring(0, command.indexOf(' ')));
-            if (lines.size() < 4 || !Files.exists(postgres)) {
-                return Optional.empty();
-            }
-            return Optional.of(new RunningServer(Integer.parseInt(lines.get(3).strip()), postgres.getParent()));
-        }
+    private interface OwnerWork {
+        void run(DataSource owner) throws IOException, SQLException;
     }
 }
