@@ -6,7 +6,7 @@
 # requests in flight finish (non-2xx and read errors counted); (4) kill -9 during a national import of 514
 # rows: after a restart the year holds all of them or none.
 #
-# Usage: bench/faults.sh        Knobs (environment): PORT=18090 PG_PORT=54339 YEAR=2060 CONNECTIONS=16
+# Usage: bench/faults.sh   Knobs (environment): PORT=18090 PG_PORT=54339 YEAR=2060 CONNECTIONS=16 PARTS=1234
 # Needs java, curl, wrk (apt-get install wrk). Output: target/faults/ (app logs, faults.txt with the figures).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,7 @@ PORT=${PORT:-18090}
 PG_PORT=${PG_PORT:-54339}
 YEAR=${YEAR:-2060}
 CONNECTIONS=${CONNECTIONS:-16}
+PARTS=${PARTS:-1234} # which of the four parts to run
 export KC_ADMIN_PASSWORD=${KC_ADMIN_PASSWORD:-bench-$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)}
 BASE=http://localhost:$PORT
 OUT=$ROOT/target/faults
@@ -83,6 +84,7 @@ pg_bin() { dirname "$(cut -d' ' -f1 "$DATA/pg/postmaster.opts")"; }
 AS_PG=()
 [[ $(id -u) == 0 ]] && AS_PG=(unshare -U)
 
+if [[ $PARTS == *1* || $PARTS == *2* || $PARTS == *3* ]]; then
 # ---- 1. first start: health while the seeders and the demo import run
 log "1. first start (fresh data folder, demo import)"
 t0=$(now)
@@ -103,7 +105,7 @@ done
 figure "first start: health first answered $first_status after ${first_answer}s; 200 after ${up_after}s"
 grep -q "Demo data: imported" "$OUT/first-start.log" && figure "first start: the demo import had finished before health said 200: $(grep -c 'Demo data: imported' "$OUT/first-start.log") log line"
 
-# ---- 2. the database goes away and comes back
+# ---- 2. the database goes away and comes back (parts 1-3 run together)
 log "2. database outage"
 BIN=$(pg_bin)
 [[ $(code -u "$AUTH" "$BASE/api/v1/audit") == 200 ]] || die "audit API not 200 before the outage"
@@ -131,22 +133,33 @@ figure "recovery: /actuator/health 200 $(since "$t0")s after the database was ba
 figure "recovery: admin API $(code -u "$AUTH" "$BASE/api/v1/audit"), public page $(code "$BASE/hasil/2024") (no restart of the app)"
 
 # ---- 3. SIGTERM under load
-log "3. SIGTERM under wrk load ($CONNECTIONS connections)"
+log "3. SIGTERM under wrk load ($CONNECTIONS connections), and 8 page requests in flight"
 curl -s -o /dev/null "$BASE/hasil/2024"
 wrk -t2 -c"$CONNECTIONS" -d12s "$BASE/hasil/2024" >"$OUT/wrk-sigterm.txt" 2>&1 &
 WRK_PID=$!
 sleep 4
+IN_FLIGHT=()
+for i in $(seq 1 8); do
+    curl -s -o /dev/null -w '%{http_code}\n' --max-time 30 "$BASE/hasil/2024?dir=asc&sort=final" >"$OUT/in-flight-$i.txt" 2>&1 &
+    IN_FLIGHT+=($!)
+done
+sleep 0.2
 t0=$(now)
 kill -TERM "$APP_PID"
 wait "$APP_PID" || true
-figure "SIGTERM: the app exited $(since "$t0")s after the signal (exit status of java: graceful)"
+figure "SIGTERM: the app exited $(since "$t0")s after the signal"
 APP_PID=
+for pid in "${IN_FLIGHT[@]}"; do wait "$pid" || true; done
 wait "$WRK_PID" || true
+finished=$(cat "$OUT"/in-flight-*.txt | grep -c '^200$' || true)
+figure "SIGTERM: of 8 page requests sent 0.2 s before the signal, $finished answered 200"
 requests=$(awk '/requests in/ { print $1 }' "$OUT/wrk-sigterm.txt")
 non2xx=$(awk -F': ' '/Non-2xx/ { print $2 }' "$OUT/wrk-sigterm.txt")
 errors=$(grep 'Socket errors' "$OUT/wrk-sigterm.txt" || echo "Socket errors: none")
-figure "SIGTERM: $requests requests, non-2xx: ${non2xx:-0}; $errors (connect errors are attempts after the port closed)"
+figure "SIGTERM under wrk: $requests responses, non-2xx: ${non2xx:-0};$errors (errors: requests wrk sent on connections the stopping server closed)"
 stop_postgres_of_folder
+
+fi
 
 # ---- 4. kill -9 during a national import
 log "4. kill -9 during a national import into $YEAR"
@@ -175,11 +188,20 @@ for delay in 0.3 0.6 1.0; do
     stop_postgres_of_folder
     start_app "after-kill-$delay"
     wait_healthy
-    rows=$(curl -s "$BASE/api/v1/periods/$YEAR/national-results" | grep -o '"regionCode"' | wc -l)
+    rows=$(curl -s "$BASE/api/v1/periods/$YEAR/national-results" | { grep -o '"regionCode"' || true; } | wc -l)
     figure "kill -9 ${delay}s into the import: after the restart $YEAR holds $rows of 514 rows (all or none expected)"
     [[ $rows == 0 || $rows == 514 ]] || die "a half-written import: $rows rows"
     if [[ $rows == 514 ]]; then
         break
     fi
 done
+# the control: the same import without a kill, and how long it takes (the kills above fell inside it)
+YEAR2=$((YEAR + 9))
+curl -s -o /dev/null -u "$AUTH" -H 'Content-Type: application/json' \
+    -d "{\"year\":$YEAR2,\"copyInstrumentFrom\":2024}" "$BASE/api/v1/periods"
+t0=$(now)
+status=$(code -u "$AUTH" -H 'Content-Type: text/tab-separated-values' --data-binary @"$TABLE" \
+    "$BASE/api/v1/periods/$YEAR2/national-results")
+rows=$(curl -s "$BASE/api/v1/periods/$YEAR2/national-results" | { grep -o '"regionCode"' || true; } | wc -l)
+figure "control: the same import into $YEAR2 without a kill: $status in $(since "$t0")s, $rows of 514 rows"
 log "figures in $OUT/faults.txt"

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -35,6 +36,18 @@ final class LogicalBackup {
             "select tablename from pg_tables where schemaname = current_schema()" + " order by tablename";
     private static final String SEQUENCES =
             "select sequencename from pg_sequences" + " where schemaname = current_schema() order by sequencename";
+
+    /** The migrations' own rows go: the backup's rows replace them. */
+    private static final String EMPTY_EVERY_TABLE = """
+            do $$
+            declare
+                t text;
+            begin
+                for t in select tablename from pg_tables where schemaname = current_schema() loop
+                    execute format('delete from %I', t);
+                end loop;
+            end
+            $$""";
 
     private LogicalBackup() {}
 
@@ -89,9 +102,7 @@ final class LogicalBackup {
             try (Statement s = c.createStatement()) {
                 // rows go in as they were: no foreign-key checks or triggers while loading (superuser only)
                 s.execute("set local session_replication_role = replica");
-                for (String table : manifest.getProperty("tables").split(",")) {
-                    s.execute("delete from " + Sql.identifier(table));
-                }
+                s.execute(EMPTY_EVERY_TABLE);
             }
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             try (InputStream in = Files.newInputStream(file);
@@ -104,12 +115,14 @@ final class LogicalBackup {
                     }
                 }
             }
-            try (Statement s = c.createStatement()) {
+            try (PreparedStatement setval = c.prepareStatement("select setval(?::regclass, ?, ?)")) {
                 for (String key : manifest.stringPropertyNames()) {
                     if (key.startsWith("sequence.")) {
                         String[] position = manifest.getProperty(key).split(",");
-                        s.execute("select setval('" + Sql.identifier(key.substring("sequence.".length())) + "', "
-                                + Long.parseLong(position[0]) + ", " + Boolean.parseBoolean(position[1]) + ")");
+                        setval.setString(1, Sql.identifier(key.substring("sequence.".length())));
+                        setval.setLong(2, Long.parseLong(position[0]));
+                        setval.setBoolean(3, Boolean.parseBoolean(position[1]));
+                        setval.execute();
                     }
                 }
             }
