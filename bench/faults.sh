@@ -7,6 +7,7 @@
 # rows: after a restart the year holds all of them or none.
 #
 # Usage: bench/faults.sh   Knobs (environment): PORT=18090 PG_PORT=54339 YEAR=2060 CONNECTIONS=16 PARTS=1234
+#   KILL_AFTER="1 3 5" (seconds into the import)
 # Needs java, curl, wrk (apt-get install wrk). Output: target/faults/ (app logs, faults.txt with the figures).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -176,7 +177,7 @@ awk -F, 'BEGIN {
         printf "%d\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t\t\t\tREGULER\n", NR - 1, $3,
             1 + 3 * rand(), 1 + 3 * rand(), 1 + 3 * rand(), 1 + 3 * rand(), 1 + 3 * rand()
     }' "$ROOT/src/main/resources/data/wilayah/regencies.csv" >"$TABLE"
-for delay in 0.3 0.6 1.0; do
+for delay in ${KILL_AFTER:-1 3 5}; do
     curl -s -o /dev/null -u "$AUTH" -H 'Content-Type: text/tab-separated-values' --data-binary @"$TABLE" \
         --max-time 30 "$BASE/api/v1/periods/$YEAR/national-results" &
     CURL_PID=$!

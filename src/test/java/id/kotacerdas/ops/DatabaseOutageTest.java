@@ -46,8 +46,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageTest {
 
-    /** The pool waits 2.5 s for a connection; the answer comes well within this. */
-    private static final Duration UNAVAILABLE_WITHIN = Duration.ofSeconds(6);
+    /**
+     * The pool waits 2.5 s for a connection (Hikari's default: 30 s); the answer comes within this even on a
+     * busy machine.
+     */
+    private static final Duration UNAVAILABLE_WITHIN = Duration.ofSeconds(10);
 
     private static final Duration BACK_WITHIN = Duration.ofSeconds(15);
 
@@ -101,8 +104,9 @@ class DatabaseOutageTest {
         try {
             long start = System.nanoTime();
             MockHttpServletResponse api = call(get("/api/v1/audit"));
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(UNAVAILABLE_WITHIN);
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
             assertThat(api.getStatus()).isEqualTo(503);
+            assertThat(waited).isLessThan(UNAVAILABLE_WITHIN);
             assertThat(api.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             assertThat(api.getContentAsString()).contains("\"code\":\"database.unavailable\"");
             assertThat(api.getHeader("Retry-After")).isEqualTo("5");
@@ -110,8 +114,9 @@ class DatabaseOutageTest {
             start = System.nanoTime();
             MockHttpServletResponse health =
                     mvc.perform(get("/actuator/health")).andReturn().getResponse();
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(UNAVAILABLE_WITHIN);
+            waited = Duration.ofNanos(System.nanoTime() - start);
             assertThat(health.getStatus()).isEqualTo(503);
+            assertThat(waited).isLessThan(UNAVAILABLE_WITHIN);
             assertThat(health.getContentAsString()).contains("DOWN");
 
             MockHttpServletResponse page =
