@@ -187,7 +187,7 @@ open_survey "$FLOOR_YEAR"
 # ---- the raw floor: the same rows through plain JDBC into the floor year, on the same database
 log "JDBC floor on $FLOOR_YEAR"
 java -Xmx512m -cp "$BENCH_CP" id.kotacerdas.bench.JdbcFloor \
-    --url="jdbc:postgresql://localhost:$PG_PORT/postgres" --user=postgres --year="$FLOOR_YEAR" \
+    --url="jdbc:postgresql://localhost:$PG_PORT/postgres" --user=postgres --password="$(sed -n 's/^owner.password=//p' "$DATA/pg-secret.properties")" --year="$FLOOR_YEAR" \
     --per-dimension="$PER_DIMENSION" --batch="$BATCH" --threads="$USERS" --out="$OUT/floor.properties" |
     tee "$OUT/floor.log"
 
