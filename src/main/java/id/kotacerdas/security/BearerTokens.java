@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -43,9 +45,15 @@ class BearerTokens extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var bearer = tokens.find(
-                        ManageApiTokens.hash(header.substring(SCHEME.length()).strip()))
-                .orElse(null);
+        ApiTokenRepository.Bearer bearer;
+        try {
+            bearer = tokens.find(ManageApiTokens.hash(
+                            header.substring(SCHEME.length()).strip()))
+                    .orElse(null);
+        } catch (DataAccessException e) {
+            problems.commence(request, response, new InternalAuthenticationServiceException("token not checked", e));
+            return;
+        }
         if (bearer == null) {
             problems.unauthorized(request, response, "security.tokenInvalid");
             return;

@@ -1,5 +1,6 @@
 package id.kotacerdas.security;
 
+import id.kotacerdas.shared.cluster.SingleInstanceJobs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +39,12 @@ class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final SecurityEvents events;
+    private final SingleInstanceJobs jobs;
 
-    LoginThrottle(JdbcClient jdbc, SecurityEvents events) {
+    LoginThrottle(JdbcClient jdbc, SecurityEvents events, SingleInstanceJobs jobs) {
         this.jdbc = jdbc;
         this.events = events;
+        this.jobs = jobs;
     }
 
     /** Claims a slot in each counter; when one is full, gives back those claimed and refuses the attempt. */
@@ -122,11 +125,13 @@ class LoginThrottle {
                 .update();
     }
 
-    /** Counters whose longest window has passed hold nothing any more. */
+    /** Counters whose longest window has passed hold nothing any more (one instance at a time). */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void forgetOldCounts() {
-        jdbc.sql("delete from login_attempt where window_start < now() - make_interval(secs => ?)")
-                .param((double) PER_USER.window().toSeconds())
-                .update();
+        jobs.runAlone(
+                "login-attempts-purge",
+                () -> jdbc.sql("delete from login_attempt where window_start < now() - make_interval(secs => ?)")
+                        .param((double) PER_USER.window().toSeconds())
+                        .update());
     }
 }

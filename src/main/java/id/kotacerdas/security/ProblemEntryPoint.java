@@ -1,5 +1,6 @@
 package id.kotacerdas.security;
 
+import id.kotacerdas.shared.web.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -46,6 +47,12 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
             response.setHeader(
                     "Retry-After", String.valueOf(throttled.retryAfter().toSeconds()));
             write(request, response, HttpStatus.TOO_MANY_REQUESTS, "security.throttled");
+            return;
+        }
+        if (DatabaseUnavailable.causedBy(e)) {
+            // the credentials could not be checked: not a wrong password, and no reason to sign in again
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE_KEY);
             return;
         }
         unauthorized(request, response, null);

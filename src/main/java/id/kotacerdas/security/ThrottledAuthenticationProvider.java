@@ -1,12 +1,15 @@
 package id.kotacerdas.security;
 
 import java.time.Duration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Claims a slot of the login throttle before the password is checked (so parallel guesses cannot pass the
@@ -38,6 +41,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return throttled(authentication);
+        } catch (DataAccessException | TransactionException e) {
+            // the database cannot count or check: say so (503), never "wrong password"
+            throw new InternalAuthenticationServiceException("Sign-in cannot be checked now", e);
+        }
+    }
+
+    private Authentication throttled(Authentication authentication) {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;

@@ -2,11 +2,14 @@ package id.kotacerdas.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.kotacerdas.shared.db.DatabaseSecret;
 import id.kotacerdas.shared.db.EmbeddedDatabase;
+import id.kotacerdas.support.TestAccounts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +35,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A context of its own (not the shared {@code @IntegrationTest} one: this test stops its database), started on
@@ -100,6 +104,14 @@ class DatabaseOutageTest {
     void while_the_database_is_down_the_api_answers_503_within_seconds_and_serves_again_when_it_is_back()
             throws Exception {
         assertThat(call(get("/api/v1/audit")).getStatus()).isEqualTo(200);
+        MockHttpServletResponse issued = call(post("/api/v1/users/me/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"outage\"}"));
+        assertThat(issued.getStatus()).as(issued.getContentAsString()).isEqualTo(201);
+        String token = JsonMapper.shared()
+                .readTree(issued.getContentAsString())
+                .get("token")
+                .asString();
         database.stopServer();
         try {
             long start = System.nanoTime();
@@ -110,6 +122,22 @@ class DatabaseOutageTest {
             assertThat(api.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             assertThat(api.getContentAsString()).contains("\"code\":\"database.unavailable\"");
             assertThat(api.getHeader("Retry-After")).isEqualTo("5");
+
+            MockHttpServletResponse signingIn = mvc.perform(
+                            get("/api/v1/audit").with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)))
+                    .andReturn()
+                    .getResponse();
+            assertThat(signingIn.getStatus())
+                    .as("credentials that cannot be checked are no wrong credentials")
+                    .isEqualTo(503);
+            assertThat(signingIn.getContentAsString()).contains("\"code\":\"database.unavailable\"");
+            MockHttpServletResponse withToken = mvc.perform(
+                            get("/api/v1/audit").header("Authorization", "Bearer " + token))
+                    .andReturn()
+                    .getResponse();
+            assertThat(withToken.getStatus())
+                    .as("a token that cannot be checked")
+                    .isEqualTo(503);
 
             start = System.nanoTime();
             MockHttpServletResponse health =
