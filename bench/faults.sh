@@ -4,10 +4,12 @@
 # turns 200; (2) the database stopped while the app runs: time until health, the API and a page answer 503,
 # and time until they are served again once it is back (no restart of the app); (3) SIGTERM under wrk load:
 # requests in flight finish (non-2xx and read errors counted); (4) kill -9 during a national import of 514
-# rows: after a restart the year holds all of them or none.
+# rows: after a restart the year holds all of them or none; (5) kill -9 during a burst of citizen survey
+# responses (bench/SurveyBurst.java): after a restart every response a client was told was stored is there, no
+# more than those plus the ones in flight, each whole, and the tallies count each stored response once.
 #
 # Usage: bench/faults.sh   Knobs (environment): PORT=18090 PG_PORT=54339 YEAR=2060 CONNECTIONS=16 PARTS=1234
-#   KILL_AFTER="1 3 5" (seconds into the import)
+#   KILL_AFTER="1 3 5" (seconds into the import) BURST_WORKERS=16 BURST_KILL_AFTER=6 (seconds into the burst)
 # Needs java, curl, wrk (apt-get install wrk). Output: target/faults/ (app logs, faults.txt with the figures).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +18,7 @@ PORT=${PORT:-18090}
 PG_PORT=${PG_PORT:-54339}
 YEAR=${YEAR:-2060}
 CONNECTIONS=${CONNECTIONS:-16}
-PARTS=${PARTS:-1234} # which of the four parts to run
+PARTS=${PARTS:-12345} # which of the five parts to run
 export KC_ADMIN_PASSWORD=${KC_ADMIN_PASSWORD:-bench-$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)}
 BASE=http://localhost:$PORT
 OUT=$ROOT/target/faults
@@ -68,9 +70,11 @@ if [[ -z $JAR ]] || [[ -n $(find pom.xml src/main -newer "$JAR" -print -quit) ]]
     JAR=$(ls target/kota-cerdas-*.jar | grep -v -e '-plain' -e '\.original' | head -n 1)
 fi
 
-start_app() { # $1: log name; the app in the background, APP_PID set
+start_app() { # $1: log name, then extra options; the app in the background, APP_PID set
+    local name=$1
+    shift
     KC_DATA_DIR=$DATA KC_DEMO_DATA=true java -Xmx768m -jar "$JAR" --server.port="$PORT" \
-        --kc.db.embedded-port="$PG_PORT" >"$OUT/$1.log" 2>&1 &
+        --kc.db.embedded-port="$PG_PORT" "$@" >"$OUT/$name.log" 2>&1 &
     APP_PID=$!
 }
 wait_healthy() { # seconds until /actuator/health is 200
@@ -162,6 +166,7 @@ stop_postgres_of_folder
 
 fi
 
+if [[ $PARTS == *4* ]]; then
 # ---- 4. kill -9 during a national import
 log "4. kill -9 during a national import into $YEAR"
 start_app after-sigterm
@@ -205,4 +210,53 @@ status=$(code -u "$AUTH" -H 'Content-Type: text/tab-separated-values' --data-bin
     "$BASE/api/v1/periods/$YEAR2/national-results")
 rows=$(curl -s "$BASE/api/v1/periods/$YEAR2/national-results" | { grep -o '"regionCode"' || true; } | wc -l)
 figure "control: the same import into $YEAR2 without a kill: $status in $(since "$t0")s, $rows of 514 rows"
+kill -TERM "$APP_PID"
+wait "$APP_PID" || true
+APP_PID=
+stop_postgres_of_folder
+fi
+
+if [[ $PARTS == *5* ]]; then
+# ---- 5. kill -9 during a burst of survey responses
+YEAR3=$((YEAR + 5))
+REGION=51.03
+WORKERS=${BURST_WORKERS:-16}
+# forms are answered at once and every simulated phone has its own address (X-Forwarded-For from localhost)
+SURVEY_OPTIONS=(--kc.survey.minimum-seconds=0 --server.forward-headers-strategy=native)
+log "5. kill -9 during a burst of survey responses ($WORKERS clients) in $YEAR3"
+start_app survey-burst "${SURVEY_OPTIONS[@]}"
+wait_healthy
+admin() { # METHOD PATH [JSON]
+    curl -s -o /dev/null -w '%{http_code}' -u "$AUTH" -X "$1" -H 'Content-Type: application/json' \
+        ${3:+--data "$3"} "$BASE$2"
+}
+[[ $(admin POST /api/v1/periods "{\"year\":$YEAR3,\"copyInstrumentFrom\":2024}") == 201 ]] || die "period $YEAR3"
+[[ $(admin PUT "/api/v1/periods/$YEAR3/participants/$REGION" '{"track":"REGULER"}') == 2* ]] || die "participant"
+[[ $(admin PATCH "/api/v1/periods/$YEAR3" "{\"selfAssessmentOpens\":\"$(date -u +%F)\",\"selfAssessmentDeadline\":\"$(date -u -d '+30 days' +%F)\"}") == 200 ]] ||
+    die "schedule"
+[[ $(admin POST "/api/v1/periods/$YEAR3/transitions" '{"to":"SELF_ASSESSMENT"}') == 200 ]] || die "open"
+java "$ROOT/bench/SurveyBurst.java" "$BASE" "$YEAR3" "$REGION" "$WORKERS" 60 "$OUT/burst.properties" \
+    2>"$OUT/burst.log" &
+BURST_PID=$!
+sleep "${BURST_KILL_AFTER:-6}"
+kill -KILL "$APP_PID"
+wait "$APP_PID" 2>/dev/null || true
+APP_PID=
+wait "$BURST_PID" || die "the burst client failed: $(cat "$OUT/burst.log")"
+told=$(sed -n 's/^created=//p' "$OUT/burst.properties")
+stop_postgres_of_folder
+start_app after-burst "${SURVEY_OPTIONS[@]}"
+wait_healthy
+sleep 3 # the tallies catch up every second
+sql() {
+    PGPASSWORD=$(sed -n 's/^owner.password=//p' "$DATA/pg-secret.properties") \
+        psql -X -q -t -A -h localhost -p "$PG_PORT" -U postgres -d postgres -c "$1" 2>/dev/null
+}
+stored=$(sql "select count(*) from survey_response where year = $YEAR3")
+whole=$(sql "select count(*) from survey_response r where year = $YEAR3 and 1 <= all (r.answers) and 4 >= all (r.answers) and cardinality(r.answers) = (select max(cardinality(x.answers)) from survey_response x where x.year = r.year and x.dimension = r.dimension)")
+tallied=$(sql "select coalesce(sum(counted + straight_lined + too_fast), 0) from survey_tally where year = $YEAR3")
+figure "kill -9 ${BURST_KILL_AFTER:-6}s into a survey burst ($WORKERS clients): clients were told $told responses were stored; after the restart $stored are stored (at most $WORKERS more expected: those in flight), $whole of them whole, $tallied counted once in the tallies"
+((stored >= told && stored <= told + WORKERS)) || die "stored $stored, told $told"
+[[ $whole == "$stored" && $tallied == "$stored" ]] || die "half-written or double-counted responses"
+fi
 log "figures in $OUT/faults.txt"

@@ -63,7 +63,7 @@ public class EvidenceFiles {
         EvidenceRules.checkSize(content == null ? 0 : content.length);
         String type = EvidenceRules.servedType(tika.detect(content), content);
         boolean submitted = repository.lockSubmission(year, region).submitted();
-        context.window(year).ensureOpen(context.today(), submitted);
+        context.lockedWindow(year).ensureOpen(context.today(), submitted);
         ensureWithinQuota(year, region, content.length);
         UUID id = UUID.randomUUID();
         String stored = id.toString();

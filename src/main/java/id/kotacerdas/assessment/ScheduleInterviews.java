@@ -114,7 +114,7 @@ public class ScheduleInterviews {
     }
 
     private void ensureNotClosed(int year) {
-        if (context.window(year).periodStatus().resultsFrozen()) {
+        if (context.lockedWindow(year).periodStatus().resultsFrozen()) {
             throw new Conflict("period.closed", "The period is finalized; its records are frozen", year);
         }
     }
