@@ -234,6 +234,8 @@ admin() { # METHOD PATH [JSON]
 [[ $(admin PUT "/api/v1/periods/$YEAR3/participants/$REGION" '{"track":"REGULER"}') == 2* ]] || die "participant"
 [[ $(admin PATCH "/api/v1/periods/$YEAR3" "{\"selfAssessmentOpens\":\"$(date -u +%F)\",\"selfAssessmentDeadline\":\"$(date -u -d '+30 days' +%F)\"}") == 200 ]] ||
     die "schedule"
+# a quota the burst cannot fill before the kill (at 50 per smart dimension it would be full within seconds)
+[[ $(admin PUT "/api/v1/periods/$YEAR3/survey-settings" '{"quota":100000}') == 200 ]] || die "quota"
 [[ $(admin POST "/api/v1/periods/$YEAR3/transitions" '{"to":"SELF_ASSESSMENT"}') == 200 ]] || die "open"
 java "$ROOT/bench/SurveyBurst.java" "$BASE" "$YEAR3" "$REGION" "$WORKERS" 60 "$OUT/burst.properties" \
     2>"$OUT/burst.log" &
