@@ -1,13 +1,11 @@
 package id.kotacerdas.security;
 
 import id.kotacerdas.shared.domain.InvalidInput;
+import id.kotacerdas.shared.io.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -83,14 +81,7 @@ class AdminBootstrap implements ApplicationRunner {
         Path file = dataDir.resolve(PASSWORD_FILE);
         try {
             Files.createDirectories(dataDir);
-            Files.deleteIfExists(file);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(
-                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
-            Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8);
+            OwnerOnlyFiles.write(file, password + System.lineSeparator());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the generated admin password to " + file, e);

@@ -1,5 +1,6 @@
 package id.kotacerdas.shared.db;
 
+import id.kotacerdas.shared.io.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -7,12 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * The passwords of the embedded PostgreSQL's two roles, generated on first start and kept in
@@ -25,7 +23,6 @@ public record DatabaseSecret(String ownerUser, String ownerPassword, String appU
     static final String OWNER = "postgres";
     static final String APP = "kc_app";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     /** The secret of the data folder, created (readable by its owner only) when the folder has none yet. */
     public static DatabaseSecret of(Path dataDir) throws IOException {
@@ -33,7 +30,7 @@ public record DatabaseSecret(String ownerUser, String ownerPassword, String appU
         if (!Files.exists(file)) {
             create(file);
         }
-        restrict(file);
+        OwnerOnlyFiles.restrict(file);
         return read(file);
     }
 
@@ -54,7 +51,7 @@ public record DatabaseSecret(String ownerUser, String ownerPassword, String appU
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(FILE + ".new");
         Files.deleteIfExists(temp);
-        createOwnerOnly(temp);
+        OwnerOnlyFiles.create(temp);
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.WRITE)) {
             out.write(
                     "# Passwords of the embedded PostgreSQL's roles, generated on first start. Keep this file private:\n");
@@ -63,32 +60,6 @@ public record DatabaseSecret(String ownerUser, String ownerPassword, String appU
             out.write("app.user=" + APP + "\napp.password=" + generated() + "\n");
         }
         Files.move(temp, file);
-    }
-
-    private static void createOwnerOnly(Path file) throws IOException {
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-            ownerOnlyElsewhere(file);
-        }
-    }
-
-    private static void restrict(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, OWNER_ONLY);
-        } catch (UnsupportedOperationException notPosix) {
-            ownerOnlyElsewhere(file);
-        }
-    }
-
-    /** Where the file system has no POSIX permissions (Windows): readable and writable by its owner only. */
-    private static void ownerOnlyElsewhere(Path file) {
-        var f = file.toFile();
-        f.setReadable(false, false);
-        f.setWritable(false, false);
-        f.setReadable(true, true);
-        f.setWritable(true, true);
     }
 
     private static String generated() {

@@ -1,5 +1,6 @@
 package id.kotacerdas.shared.db;
 
+import id.kotacerdas.shared.io.OwnerOnlyFiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class EmbeddedDatabase implements Closeable {
                 .setConnectConfig("password", secret.ownerPassword());
         if (fresh) {
             // initdb with a password from the start (zonky passes "-A trust"; the later option wins)
-            PgHba.writeOwnerOnly(passwordFile, secret.ownerPassword());
+            OwnerOnlyFiles.write(passwordFile, secret.ownerPassword() + "\n");
             builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwordFile.toString());
         }
         log.info("Starting embedded PostgreSQL with data in {}", pgData);

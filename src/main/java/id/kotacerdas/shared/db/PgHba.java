@@ -1,13 +1,10 @@
 package id.kotacerdas.shared.db;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** The embedded server's {@code pg_hba.conf}: every connection, local or over loopback, needs a password. */
 final class PgHba {
@@ -46,19 +43,5 @@ final class PgHba {
         Files.writeString(temp, CONTENT, StandardCharsets.UTF_8);
         Files.move(temp, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return trusted ? Change.TRUST_REPLACED : Change.WRITTEN;
-    }
-
-    /** A file only its owner may read (initdb's password file), where the file system knows permissions. */
-    static void writeOwnerOnly(Path file, String text) throws IOException {
-        Files.deleteIfExists(file);
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-        }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.WRITE)) {
-            out.write(text);
-            out.write('\n');
-        }
     }
 }
