@@ -41,6 +41,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatusCode;
@@ -78,26 +81,48 @@ class TwoInstancesTest {
     void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         String folder = "target/test-data/two-instances-" + UUID.randomUUID();
-        // started together on the empty database: migrations and seeding must not collide
+        // started together on the empty database: migrations and seeding must not collide. Spring Boot's logging
+        // set-up is not safe to run twice at once in one JVM (it shares system properties), so B starts only once
+        // A's logging is set up, and A waits for B before it refreshes: both then migrate and seed at the same time.
+        CountDownLatch aLogging = new CountDownLatch(1);
+        CountDownLatch bLogging = new CountDownLatch(1);
         CompletableFuture<ConfigurableApplicationContext> first =
-                CompletableFuture.supplyAsync(() -> instance(folder + "/a"));
+                CompletableFuture.supplyAsync(() -> instance(folder + "/a", aLogging, bLogging));
+        awaitLatch(aLogging);
         CompletableFuture<ConfigurableApplicationContext> second =
-                CompletableFuture.supplyAsync(() -> instance(folder + "/b"));
+                CompletableFuture.supplyAsync(() -> instance(folder + "/b", bLogging, new CountDownLatch(0)));
         a = first.get(5, TimeUnit.MINUTES);
         b = second.get(5, TimeUnit.MINUTES);
         onA = client(a);
         onB = client(b);
     }
 
-    private ConfigurableApplicationContext instance(String dataDir) {
+    private ConfigurableApplicationContext instance(String dataDir, CountDownLatch loggingDone, CountDownLatch other) {
         return new SpringApplicationBuilder(KotaCerdasApplication.class)
                 .profiles("test")
+                .listeners((ApplicationListener<ApplicationEvent>) event -> {
+                    if (event instanceof ApplicationPreparedEvent) {
+                        loggingDone.countDown();
+                        awaitLatch(other);
+                    }
+                })
                 .run(
                         "--kc.data-dir=" + dataDir,
                         "--server.port=0",
                         "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=");
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            if (!latch.await(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the other instance did not get ready to start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static RestClient client(ConfigurableApplicationContext instance) {
