@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ public class InstrumentApi {
 
     private final DerivedCache<Integer, InstrumentView> instruments = new DerivedCache<>(64);
     private final DerivedCache<String, List<PeriodView>> periodList = new DerivedCache<>(1);
+    private final DerivedCache<Integer, Set<String>> participantCodes = new DerivedCache<>(64);
 
     InstrumentApi(InstrumentRepository repository, Periods periods) {
         this.repository = repository;
@@ -88,6 +90,7 @@ public class InstrumentApi {
     void on(InstrumentChanged event) {
         instruments.invalidate(event.year());
         periodList.invalidateAll();
+        participantCodes.invalidate(event.year());
     }
 
     private InstrumentView load(int year) {
@@ -107,6 +110,18 @@ public class InstrumentApi {
                 instrument.questions().stream()
                         .map(q -> new QuestionView(q.no(), q.dimension(), q.indicator(), q.subIndicator(), q.text()))
                         .toList());
+    }
+
+    /**
+     * Whether the region takes part in the period, from the kept list (the public survey asks on every form; the
+     * participants as stored now are {@link #participants}). A change on another instance is seen once its
+     * notice arrives; what is stored for a region that no longer takes part is refused by the database.
+     */
+    public boolean takesPart(int year, String regionCode) {
+        period(year);
+        return participantCodes
+                .get(year, y -> Set.copyOf(repository.participantCodes(y)))
+                .contains(regionCode);
     }
 
     public List<ParticipantView> participants(int year) {

@@ -139,6 +139,13 @@ class InstrumentRepository {
                 .list();
     }
 
+    List<String> participantCodes(int year) {
+        return jdbc.sql("select region_code from participant where year = ?")
+                .param(year)
+                .query(String.class)
+                .list();
+    }
+
     void saveParticipant(Participant p) {
         jdbc.sql("""
                         insert into participant (year, region_code, track) values (?, ?, ?)

@@ -21,7 +21,7 @@ public class CitizenSurvey {
 
     private final SurveyForms forms;
     private final SurveyStatus status;
-    private final SurveyResponseRepository responses;
+    private final SurveyTallies tallies;
     private final InstrumentApi instruments;
     private final RegionApi regions;
     private final FormTokens tokens;
@@ -31,7 +31,7 @@ public class CitizenSurvey {
     CitizenSurvey(
             SurveyForms forms,
             SurveyStatus status,
-            SurveyResponseRepository responses,
+            SurveyTallies tallies,
             InstrumentApi instruments,
             RegionApi regions,
             FormTokens tokens,
@@ -39,7 +39,7 @@ public class CitizenSurvey {
             MessageSource messages) {
         this.forms = forms;
         this.status = status;
-        this.responses = responses;
+        this.tallies = tallies;
         this.instruments = instruments;
         this.regions = regions;
         this.tokens = tokens;
@@ -66,15 +66,16 @@ public class CitizenSurvey {
 
     private PublicSurvey survey(int year, String region, Locale locale, String token) {
         String name = regions.get(region).name();
-        if (instruments.participants(year).stream()
-                .noneMatch(p -> p.regionCode().equals(region))) {
+        if (!instruments.takesPart(year, region)) {
             throw new NotFound("survey.notParticipant", region + " does not take part in " + year, region);
         }
         SurveyForm form = forms.of(year);
-        Map<String, Integer> counted = responses.countedByDimension(year, region);
+        // as tallied (a second behind at most, kc.survey.aggregate-every): shown to guide the respondent, while
+        // the quota itself is enforced when the answers are stored
+        Map<SurveyTallies.Key, SurveyTallies.DimensionCount> counted = tallies.dimensions(year, region);
         String language = locale.getLanguage();
         List<Dimension> dimensions = form.dimensions().stream()
-                .map(d -> dimension(d, counted.getOrDefault(d.code(), 0) >= form.quota(), language))
+                .map(d -> dimension(d, counted(counted, region, d.code()) >= form.quota(), language))
                 .toList();
         List<Scale> scale = List.of(
                 new Scale(1, messages.getMessage("survey.scale.1", null, locale)),
@@ -90,9 +91,14 @@ public class CitizenSurvey {
         return instruments.periods().stream()
                 .filter(p -> p.status().surveyOpen())
                 .map(p -> p.year())
-                .filter(y -> instruments.participants(y).stream()
-                        .anyMatch(p -> p.regionCode().equals(region)))
+                .filter(y -> instruments.takesPart(y, region))
                 .max(Integer::compare);
+    }
+
+    private static int counted(
+            Map<SurveyTallies.Key, SurveyTallies.DimensionCount> counts, String region, String dimension) {
+        SurveyTallies.DimensionCount count = counts.get(new SurveyTallies.Key(region, dimension));
+        return count == null ? 0 : count.counted();
     }
 
     private static Dimension dimension(SmartDimension d, boolean complete, String language) {

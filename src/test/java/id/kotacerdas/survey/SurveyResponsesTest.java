@@ -7,6 +7,7 @@ import static id.kotacerdas.survey.SurveyFixture.respondRaw;
 import static id.kotacerdas.survey.SurveyFixture.respondWithToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -151,6 +152,29 @@ class SurveyResponsesTest {
                 .andExpect(jsonPath("$.dimensions[1].complete").value(false))
                 .andExpect(jsonPath("$.dimensions.length()").value(6))
                 .andExpect(jsonPath("$.dimensions[5].questions.length()").value(9));
+    }
+
+    @Test
+    void a_region_has_a_survey_from_when_it_takes_part_until_it_is_removed() throws Exception {
+        String form = "/api/v1/public/surveys/" + YEAR + "/35.78?dimension=GOVERNANCE";
+        mvc.perform(get(form))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("survey.notParticipant"));
+
+        String participant = "/api/v1/periods/" + YEAR + "/participants/35.78";
+        mvc.perform(put(participant)
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"track\":\"REGULER\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get(form))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.formToken").isNotEmpty());
+
+        mvc.perform(delete(participant).with(admin())).andExpect(status().is2xxSuccessful());
+        mvc.perform(get(form))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("survey.notParticipant"));
     }
 
     @Test
