@@ -30,6 +30,34 @@ class SurveyTallies {
     private static final int SUBMISSIONS_LOCK = 1398100566; // 0x53555256, "SURV"
 
     /**
+     * Per smart dimension of a region in {@code batch}: its counted, straight-lined and too-fast responses, and
+     * its counted responses' answers as four arrays (how many answered 1, 2, 3 and 4 to each statement, in the
+     * smart dimension's order).
+     */
+    private static final String COUNTS = """
+                select d.year, d.region_code, d.dimension, d.counted, d.straight_lined, d.too_fast,
+                       coalesce(a.ones, '{}') as ones, coalesce(a.twos, '{}') as twos,
+                       coalesce(a.threes, '{}') as threes, coalesce(a.fours, '{}') as fours
+                from (select year, region_code, dimension,
+                             count(*) filter (where not straight_lined and not too_fast) as counted,
+                             count(*) filter (where straight_lined) as straight_lined,
+                             count(*) filter (where too_fast) as too_fast
+                      from batch group by year, region_code, dimension) d
+                left join (
+                    select year, region_code, dimension,
+                           array_agg(ones order by position) as ones, array_agg(twos order by position) as twos,
+                           array_agg(threes order by position) as threes, array_agg(fours order by position) as fours
+                    from (select b.year, b.region_code, b.dimension, a.position,
+                                 count(*) filter (where a.value = 1) as ones, count(*) filter (where a.value = 2) as twos,
+                                 count(*) filter (where a.value = 3) as threes, count(*) filter (where a.value = 4) as fours
+                          from batch b cross join lateral unnest(b.answers) with ordinality as a(value, position)
+                          where not b.straight_lined and not b.too_fast
+                          group by b.year, b.region_code, b.dimension, a.position) p
+                    group by year, region_code, dimension
+                ) a on a.year = d.year and a.region_code = d.region_code and a.dimension = d.dimension
+            """;
+
+    /**
      * Tallies the responses of every transaction that finished since the watermark: all transactions below
      * the snapshot's xmin have ended, so no response can still appear below it; the watermark then moves there.
      */
@@ -42,28 +70,21 @@ class SurveyTallies {
                 from survey_response s, bounds b
                 where s.inserted_xid >= b.low and s.inserted_xid < b.high
                   and s.id not in (select response_id from survey_excluded)
+            ), counts as (
+            """ + COUNTS + """
             ), dimensions as (
-                insert into survey_tally as t (year, region_code, dimension, counted, straight_lined, too_fast)
-                select year, region_code, dimension,
-                       count(*) filter (where not straight_lined and not too_fast),
-                       count(*) filter (where straight_lined), count(*) filter (where too_fast)
-                from batch group by year, region_code, dimension
+                insert into survey_tally as t (year, region_code, dimension, counted, straight_lined, too_fast,
+                                               ones, twos, threes, fours)
+                select year, region_code, dimension, counted, straight_lined, too_fast, ones, twos, threes, fours
+                from counts
                 on conflict (year, region_code, dimension) do update set
                     counted = t.counted + excluded.counted,
                     straight_lined = t.straight_lined + excluded.straight_lined,
-                    too_fast = t.too_fast + excluded.too_fast
-                returning 1
-            ), answers as (
-                insert into survey_answer_tally as t (year, region_code, dimension, position, ones, twos, threes, fours)
-                select b.year, b.region_code, b.dimension, a.position,
-                       count(*) filter (where a.value = 1), count(*) filter (where a.value = 2),
-                       count(*) filter (where a.value = 3), count(*) filter (where a.value = 4)
-                from batch b cross join lateral unnest(b.answers) with ordinality as a(value, position)
-                where not b.straight_lined and not b.too_fast
-                group by b.year, b.region_code, b.dimension, a.position
-                on conflict (year, region_code, dimension, position) do update set
-                    ones = t.ones + excluded.ones, twos = t.twos + excluded.twos,
-                    threes = t.threes + excluded.threes, fours = t.fours + excluded.fours
+                    too_fast = t.too_fast + excluded.too_fast,
+                    ones = survey_add_counts(t.ones, excluded.ones),
+                    twos = survey_add_counts(t.twos, excluded.twos),
+                    threes = survey_add_counts(t.threes, excluded.threes),
+                    fours = survey_add_counts(t.fours, excluded.fours)
                 returning 1
             )
             update survey_tally_mark m set tallied_below = b.high from bounds b where m.id = 1
@@ -81,26 +102,18 @@ class SurveyTallies {
      */
     private static final String RECOUNT = """
             with batch as (
-                select s.dimension, s.answers, s.straight_lined, s.too_fast
+                select s.year, s.region_code, s.dimension, s.answers, s.straight_lined, s.too_fast
                 from survey_response s
                 where s.year = :year and s.region_code = :region
                   and s.inserted_xid < (select tallied_below from survey_tally_mark where id = 1)
                   and s.id not in (select response_id from survey_excluded)
-            ), dimensions as (
-                insert into survey_tally (year, region_code, dimension, counted, straight_lined, too_fast)
-                select :year, :region, dimension,
-                       count(*) filter (where not straight_lined and not too_fast),
-                       count(*) filter (where straight_lined), count(*) filter (where too_fast)
-                from batch group by dimension
-                returning 1
+            ), counts as (
+            """ + COUNTS + """
             )
-            insert into survey_answer_tally (year, region_code, dimension, position, ones, twos, threes, fours)
-            select :year, :region, b.dimension, a.position,
-                   count(*) filter (where a.value = 1), count(*) filter (where a.value = 2),
-                   count(*) filter (where a.value = 3), count(*) filter (where a.value = 4)
-            from batch b cross join lateral unnest(b.answers) with ordinality as a(value, position)
-            where not b.straight_lined and not b.too_fast
-            group by b.dimension, a.position
+            insert into survey_tally (year, region_code, dimension, counted, straight_lined, too_fast,
+                                      ones, twos, threes, fours)
+            select year, region_code, dimension, counted, straight_lined, too_fast, ones, twos, threes, fours
+            from counts
             """;
 
     private static final Logger log = LoggerFactory.getLogger(SurveyTallies.class);
@@ -154,9 +167,6 @@ class SurveyTallies {
                 .query()
                 .singleRow();
         jdbc.sql("delete from survey_tally where year = ? and region_code = ?")
-                .params(year, region)
-                .update();
-        jdbc.sql("delete from survey_answer_tally where year = ? and region_code = ?")
                 .params(year, region)
                 .update();
         jdbc.sql(RECOUNT).param("year", year).param("region", region).update();
@@ -252,8 +262,10 @@ class SurveyTallies {
     /** Answer counts per statement position (1-based) of each smart dimension. */
     Map<PositionKey, AnswerCounts> answers(int year, String regionOrNull) {
         Map<PositionKey, AnswerCounts> result = new HashMap<>();
-        jdbc.sql("select region_code, dimension, position, ones, twos, threes, fours from survey_answer_tally"
-                        + " where year = ? and (cast(? as varchar) is null or region_code = ?)")
+        jdbc.sql("select t.region_code, t.dimension, u.position, u.ones, u.twos, u.threes, u.fours from survey_tally t"
+                        + " cross join lateral unnest(t.ones, t.twos, t.threes, t.fours)"
+                        + " with ordinality as u(ones, twos, threes, fours, position)"
+                        + " where t.year = ? and (cast(? as varchar) is null or t.region_code = ?)")
                 .params(year, regionOrNull, regionOrNull)
                 .query(rs -> {
                     result.put(

@@ -3,10 +3,10 @@ package id.kotacerdas.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -21,29 +21,30 @@ final class LiteralPrefixMappings extends RequestMappingHandlerMapping {
 
     private static final String[] ANY = {""};
 
+    /** The path being looked up on this thread, or null (then every mapping gets the full check). */
+    private static final ThreadLocal<String> PATH = new ThreadLocal<>();
+
     private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
 
     @Override
+    protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+        // percent-encoded characters and matrix variables are decoded or dropped before patterns see the path
+        boolean comparable = lookupPath.indexOf('%') < 0 && lookupPath.indexOf(';') < 0;
+        PATH.set(comparable ? lookupPath : null);
+        try {
+            return super.lookupHandlerMethod(lookupPath, request);
+        } finally {
+            PATH.remove();
+        }
+    }
+
+    @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-        String path = comparablePath(request);
+        String path = PATH.get();
         if (path != null && !startsWithAny(path, prefixes.computeIfAbsent(info, LiteralPrefixMappings::prefixesOf))) {
             return null;
         }
         return super.getMatchingMapping(info, request);
-    }
-
-    /**
-     * The path as the patterns see it, or null when it may differ from the raw path (percent-encoded characters
-     * and matrix variables are decoded or dropped before matching): such a request gets the full check only.
-     */
-    private static String comparablePath(HttpServletRequest request) {
-        if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
-            return null;
-        }
-        String path = ServletRequestPathUtils.getParsedRequestPath(request)
-                .pathWithinApplication()
-                .value();
-        return path.indexOf('%') >= 0 || path.indexOf(';') >= 0 ? null : path;
     }
 
     private static boolean startsWithAny(String path, String[] prefixes) {
