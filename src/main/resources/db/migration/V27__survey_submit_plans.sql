@@ -1,5 +1,5 @@
--- survey module: a submission's lookups stay index lookups whatever the table's statistics say, and the tallies
--- are updated in place.
+-- survey module: a submission's lookups stay index lookups whatever the table's statistics say, and the tally
+-- rows are updated in place.
 
 -- A plan made while survey_response looked empty (a new installation, the first minute of a survey, a table
 -- just emptied) scans the table, and plpgsql keeps each connection's plans until the next analyze: every call
@@ -10,7 +10,6 @@ alter function survey_submit(uuid, int, varchar, varchar, smallint[], text, int,
                              varchar, varchar, varchar)
     set enable_seqscan = off;
 
--- every response adds to its smart dimension's tally row and its nine answer rows: room left in each page lets
--- those updates stay in the page (heap-only tuples), without a new index entry for each
+-- every catch-up of the tallies updates the tally row of each smart dimension that received responses: room
+-- left in each page lets those updates stay in the page (heap-only tuples), without a new index entry for each
 alter table survey_tally set (fillfactor = 50);
-alter table survey_answer_tally set (fillfactor = 50);

@@ -70,7 +70,7 @@ public class CitizenSurvey {
             throw new NotFound("survey.notParticipant", region + " does not take part in " + year, region);
         }
         SurveyForm form = forms.of(year);
-        // as tallied (a second behind at most, kc.survey.aggregate-every): shown to guide the respondent, while
+        // as tallied (normally a second behind, kc.survey.aggregate-every): shown to guide the respondent, while
         // the quota itself is enforced when the answers are stored
         Map<SurveyTallies.Key, SurveyTallies.DimensionCount> counted = tallies.dimensions(year, region);
         String language = locale.getLanguage();
