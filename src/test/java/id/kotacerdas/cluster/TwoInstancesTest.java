@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -84,15 +86,22 @@ class TwoInstancesTest {
         // started together on the empty database: migrations and seeding must not collide. Spring Boot's logging
         // set-up is not safe to run twice at once in one JVM (it shares system properties), so B starts only once
         // A's logging is set up, and A waits for B before it refreshes: both then migrate and seed at the same time.
+        // A thread each: A waits for B, so they must not share one (the common pool has a single worker on two
+        // cores under some JDKs, and B would never start).
         CountDownLatch aLogging = new CountDownLatch(1);
         CountDownLatch bLogging = new CountDownLatch(1);
-        CompletableFuture<ConfigurableApplicationContext> first =
-                CompletableFuture.supplyAsync(() -> instance(folder + "/a", aLogging, bLogging));
-        awaitLatch(aLogging);
-        CompletableFuture<ConfigurableApplicationContext> second =
-                CompletableFuture.supplyAsync(() -> instance(folder + "/b", bLogging, new CountDownLatch(0)));
-        a = first.get(5, TimeUnit.MINUTES);
-        b = second.get(5, TimeUnit.MINUTES);
+        ExecutorService starters = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<ConfigurableApplicationContext> first =
+                    CompletableFuture.supplyAsync(() -> instance(folder + "/a", aLogging, bLogging), starters);
+            awaitLatch(aLogging);
+            CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(
+                    () -> instance(folder + "/b", bLogging, new CountDownLatch(0)), starters);
+            a = first.get(5, TimeUnit.MINUTES);
+            b = second.get(5, TimeUnit.MINUTES);
+        } finally {
+            starters.shutdown();
+        }
         onA = client(a);
         onB = client(b);
     }
