@@ -10,7 +10,6 @@ import id.kotacerdas.survey.domain.SmartDimension;
 import id.kotacerdas.survey.domain.SurveyForm;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -21,7 +20,7 @@ public class CitizenSurvey {
 
     private final SurveyForms forms;
     private final SurveyStatus status;
-    private final SurveyTallies tallies;
+    private final TalliedCounts tallied;
     private final InstrumentApi instruments;
     private final RegionApi regions;
     private final FormTokens tokens;
@@ -31,7 +30,7 @@ public class CitizenSurvey {
     CitizenSurvey(
             SurveyForms forms,
             SurveyStatus status,
-            SurveyTallies tallies,
+            TalliedCounts tallied,
             InstrumentApi instruments,
             RegionApi regions,
             FormTokens tokens,
@@ -39,7 +38,7 @@ public class CitizenSurvey {
             MessageSource messages) {
         this.forms = forms;
         this.status = status;
-        this.tallies = tallies;
+        this.tallied = tallied;
         this.instruments = instruments;
         this.regions = regions;
         this.tokens = tokens;
@@ -72,10 +71,9 @@ public class CitizenSurvey {
         SurveyForm form = forms.of(year);
         // as tallied (normally a second behind, kc.survey.aggregate-every): shown to guide the respondent, while
         // the quota itself is enforced when the answers are stored
-        Map<SurveyTallies.Key, SurveyTallies.DimensionCount> counted = tallies.dimensions(year, region);
         String language = locale.getLanguage();
         List<Dimension> dimensions = form.dimensions().stream()
-                .map(d -> dimension(d, counted(counted, region, d.code()) >= form.quota(), language))
+                .map(d -> dimension(d, tallied.counted(year, region, d.code()) >= form.quota(), language))
                 .toList();
         List<Scale> scale = List.of(
                 new Scale(1, messages.getMessage("survey.scale.1", null, locale)),
@@ -93,12 +91,6 @@ public class CitizenSurvey {
                 .map(p -> p.year())
                 .filter(y -> instruments.takesPart(y, region))
                 .max(Integer::compare);
-    }
-
-    private static int counted(
-            Map<SurveyTallies.Key, SurveyTallies.DimensionCount> counts, String region, String dimension) {
-        SurveyTallies.DimensionCount count = counts.get(new SurveyTallies.Key(region, dimension));
-        return count == null ? 0 : count.counted();
     }
 
     private static Dimension dimension(SmartDimension d, boolean complete, String language) {

@@ -134,6 +134,7 @@ public class ManageSurvey {
             throw new NotFound("survey.notParticipant", region + " does not take part in " + year, region);
         }
         if (changed) {
+            events.publishEvent(new SurveyClosureChanged(year));
             audit.record(AuditEvent.by(actor.username(), open ? "SURVEY_REOPENED" : "SURVEY_CLOSED")
                     .in(year, region)
                     .about(why));

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -70,12 +71,12 @@ class SurveyRepository {
                 .update();
     }
 
-    boolean isClosed(int year, String region) {
-        return jdbc.sql("select count(*) from survey_closure where year = ? and region_code = ?")
-                        .params(year, region)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+    /** The regions whose survey in the period is closed. */
+    Set<String> closedRegions(int year) {
+        return Set.copyOf(jdbc.sql("select region_code from survey_closure where year = ?")
+                .param(year)
+                .query(String.class)
+                .list());
     }
 
     /** True when the state changed. */

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 class SurveyStatus {
 
     private final InstrumentApi instruments;
-    private final SurveyRepository repository;
+    private final SurveyClosures closures;
 
-    SurveyStatus(InstrumentApi instruments, SurveyRepository repository) {
+    SurveyStatus(InstrumentApi instruments, SurveyClosures closures) {
         this.instruments = instruments;
-        this.repository = repository;
+        this.closures = closures;
     }
 
     boolean periodOpen(int year) {
@@ -33,6 +33,6 @@ class SurveyStatus {
     }
 
     boolean open(int year, String region) {
-        return periodOpen(year) && !repository.isClosed(year, region);
+        return periodOpen(year) && !closures.isClosed(year, region);
     }
 }

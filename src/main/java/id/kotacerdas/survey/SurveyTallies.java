@@ -121,10 +121,12 @@ class SurveyTallies {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final SingleInstanceJobs jobs;
+    private final TalliedCounts kept;
 
-    SurveyTallies(JdbcClient jdbc, TransactionTemplate transactions, SingleInstanceJobs jobs) {
+    SurveyTallies(JdbcClient jdbc, TransactionTemplate transactions, SingleInstanceJobs jobs, TalliedCounts kept) {
         this.jdbc = jdbc;
         this.jobs = jobs;
+        this.kept = kept;
         // its own transaction, also when a caller has one (finalization): the watermark must not wait for the
         // caller's transaction, nor the aggregator's lock be held until the caller commits
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
@@ -154,6 +156,7 @@ class SurveyTallies {
                     .query()
                     .singleRow();
             jdbc.sql(AGGREGATE).update();
+            kept.forget();
         });
     }
 
@@ -170,6 +173,7 @@ class SurveyTallies {
                 .params(year, region)
                 .update();
         jdbc.sql(RECOUNT).param("year", year).param("region", region).update();
+        kept.forget();
     }
 
     /** Counted, straight-lined and too-fast responses per smart dimension. */
