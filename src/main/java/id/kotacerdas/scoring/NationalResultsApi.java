@@ -7,8 +7,11 @@ import id.kotacerdas.instrument.ParticipantView;
 import id.kotacerdas.shared.cache.DerivedCache;
 import id.kotacerdas.shared.domain.NotFound;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -24,11 +27,14 @@ public class NationalResultsApi {
 
     private final InstrumentApi instruments;
     private final NationalTableBuilder builder;
+    private final ComputeAssessedResult assessed;
     private final DerivedCache<Integer, NationalTable> tables = new DerivedCache<>(64);
+    private final DerivedCache<Integer, Map<String, Map<Integer, BigDecimal>>> questionScores = new DerivedCache<>(16);
 
-    NationalResultsApi(InstrumentApi instruments, NationalTableBuilder builder) {
+    NationalResultsApi(InstrumentApi instruments, NationalTableBuilder builder, ComputeAssessedResult assessed) {
         this.instruments = instruments;
         this.builder = builder;
+        this.assessed = assessed;
     }
 
     /** The table of {@code year}; throws NotFound when there is no such period. */
@@ -68,6 +74,31 @@ public class NationalResultsApi {
                 .toList();
     }
 
+    /**
+     * Each region's question scores behind its assessed result (the means of its assessors' scores, or the
+     * survey means for Impact), by question number, as they stood when the results were computed: scores cannot
+     * change after finalization, corrections change dimension scores. Empty for a table imported as published.
+     * Visible as the table is; kept like the table.
+     */
+    public Map<String, Map<Integer, BigDecimal>> questionScores(int year, boolean admin) {
+        NationalTable table = visibleTable(year, admin);
+        return questionScores.get(year, y -> collectQuestionScores(table));
+    }
+
+    private Map<String, Map<Integer, BigDecimal>> collectQuestionScores(NationalTable table) {
+        Map<String, Map<Integer, BigDecimal>> result = new LinkedHashMap<>();
+        for (NationalResultView line : table.lines()) {
+            Map<Integer, BigDecimal> scores = new TreeMap<>();
+            if (table.assessed()) {
+                assessed.compute(table.year(), line.regionCode(), line.track())
+                        .ifPresent(score -> score.dimensions()
+                                .forEach(d -> d.questions().forEach(q -> scores.put(q.no(), q.score()))));
+            }
+            result.put(line.regionCode(), scores);
+        }
+        return result;
+    }
+
     /** One region's result with its working, empty when the region has no result in that period. */
     public Optional<RegionResult> region(int year, String regionCode, boolean admin) {
         NationalTable table = visibleTable(year, admin);
@@ -94,5 +125,6 @@ public class NationalResultsApi {
 
     private void forget(int year) {
         tables.invalidate(year, year + 1);
+        questionScores.invalidate(year);
     }
 }

@@ -12,6 +12,10 @@ final class ApiAccess {
         "/api/v1/periods/*/instrument",
         "/api/v1/periods/*/national-results",
         "/api/v1/periods/*/national-results/*",
+        // publication outputs (issue 10): shown as the national table is, see NationalResultsApi.visibleTable
+        "/api/v1/periods/*/national-results.xlsx",
+        "/api/v1/periods/*/national-results.csv",
+        "/api/v1/periods/*/open-data.zip",
         "/api/v1/public/surveys/*/*"
     };
 

@@ -151,7 +151,10 @@ class ApiAccessTest {
                 "/api/v1/periods",
                 "/api/v1/periods/2024",
                 "/api/v1/periods/2024/instrument",
-                "/api/v1/periods/2024/national-results"
+                "/api/v1/periods/2024/national-results",
+                "/api/v1/periods/2024/national-results.xlsx",
+                "/api/v1/periods/2024/national-results.csv",
+                "/api/v1/periods/2024/open-data.zip"
             })
     void reference_data_and_results_are_public(String path) throws Exception {
         mvc.perform(get(path)).andExpect(status().isOk());

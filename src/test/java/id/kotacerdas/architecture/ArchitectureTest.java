@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class ArchitectureTest {
 
     static final List<String> MODULES =
-            List.of("region", "instrument", "scoring", "security", "assessment", "audit", "survey");
+            List.of("region", "instrument", "scoring", "security", "assessment", "audit", "survey", "report");
 
     private static JavaClasses classes;
 

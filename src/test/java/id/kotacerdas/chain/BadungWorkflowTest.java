@@ -162,9 +162,11 @@ class BadungWorkflowTest {
                         .content(TestData.bytes(TestData.NATIONAL_2024_PART_A)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("import.assessedPeriod"));
+        PublicationFilesChecks.onlyDraftsForAdministrators(mvc, YEAR);
 
         asAdmin(post("/api/v1/periods/" + YEAR + "/transitions"), "{\"to\":\"PUBLISHED\"}")
                 .andExpect(status().isOk());
+        PublicationFilesChecks.publicWithBadungsFigures(mvc, YEAR);
         mvc.perform(get("/api/v1/periods/" + YEAR + "/national-results"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].regionName").value("Kabupaten Badung"))

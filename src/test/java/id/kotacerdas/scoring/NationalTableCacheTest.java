@@ -27,7 +27,8 @@ class NationalTableCacheTest {
 
     private final InstrumentApi instruments = mock(InstrumentApi.class);
     private final NationalTableBuilder builder = mock(NationalTableBuilder.class);
-    private final NationalResultsApi api = new NationalResultsApi(instruments, builder);
+    private final NationalResultsApi api =
+            new NationalResultsApi(instruments, builder, mock(ComputeAssessedResult.class));
 
     @Test
     void a_table_built_before_a_change_committed_is_not_kept_after_the_change() throws Exception {

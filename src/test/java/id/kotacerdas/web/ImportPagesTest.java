@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestData;
 import id.kotacerdas.support.TestYears;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -70,7 +71,13 @@ class ImportPagesTest {
         assertThat(rowsOf(national, "national-table")).isEqualTo(70);
         assertThat(national)
                 .contains("70 dari 70 wilayah ditampilkan")
-                .contains("href=\"/hasil/" + IMPORTED + "/13.75\"");
+                .contains("href=\"/hasil/" + IMPORTED + "/13.75\"")
+                .doesNotContain("Pratinjau untuk administrator");
+        for (String file : List.of("national-results.xlsx", "national-results.csv", "open-data.zip")) {
+            String link = "/api/v1/periods/" + IMPORTED + "/" + file;
+            assertThat(national).contains("href=\"" + link + "\"");
+            mvc.perform(get(link)).andExpect(status().isOk());
+        }
 
         String region = html(mvc.perform(get("/hasil/" + IMPORTED + "/13.75")).andExpect(status().isOk()));
         assertThat(textOf(region, "region-name")).isEqualTo("Kota Bukittinggi");
@@ -93,7 +100,10 @@ class ImportPagesTest {
         assertThat(textOf(empty, "error-file")).isEqualTo("Berkas kosong.");
 
         String national = html(mvc.perform(get("/hasil/" + REFUSED)).andExpect(status().isOk()));
-        assertThat(national).contains("Belum ada hasil untuk periode ini.").contains("0 dari 0 wilayah ditampilkan");
+        assertThat(national)
+                .contains("Belum ada hasil untuk periode ini.")
+                .contains("0 dari 0 wilayah ditampilkan")
+                .doesNotContain("national-results.xlsx");
     }
 
     private static MockMultipartHttpServletRequestBuilder upload(int year, MockMultipartFile file) {

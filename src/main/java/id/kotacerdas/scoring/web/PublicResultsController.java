@@ -107,6 +107,8 @@ class PublicResultsController {
         model.addAttribute("tracks", instrument.tracks());
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("columns", columns(instrument, locale));
+        model.addAttribute(
+                "draft", table.assessed() && !instruments.period(year).status().resultsPublic());
         return "scoring/national";
     }
 

@@ -1,13 +1,13 @@
-package id.kotacerdas.survey.web;
+package id.kotacerdas.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Headers of a downloaded file. */
-final class ResponseFiles {
+public final class ResponseFiles {
 
     private ResponseFiles() {}
 
-    static void attachment(HttpServletResponse response, String contentType, String filename) {
+    public static void attachment(HttpServletResponse response, String contentType, String filename) {
         response.setContentType(contentType);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");

@@ -4,6 +4,7 @@ import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.io.SpreadsheetText;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ResponseFiles;
 import id.kotacerdas.survey.ManageSurvey;
 import id.kotacerdas.survey.NationalSurveySummary;
 import id.kotacerdas.survey.SurveyApi;

@@ -2,6 +2,7 @@ package id.kotacerdas.survey.web;
 
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ResponseFiles;
 import id.kotacerdas.survey.EnterSurveyResponse;
 import id.kotacerdas.survey.EnterSurveyResponse.Entry;
 import id.kotacerdas.survey.ManageSurvey;

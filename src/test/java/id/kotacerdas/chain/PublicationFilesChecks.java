@@ -1,0 +1,128 @@
+package id.kotacerdas.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kotacerdas.support.TestAccounts;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The publication files of Badung's period (issue 10): nobody but an administrator has them before the period is
+ * PUBLISHED, and the administrator's are marked as drafts; once published, anyone gets the same figures as the
+ * API: Badung's final 3.08 and its question 3 scored 3.6 by its five assessors.
+ */
+final class PublicationFilesChecks {
+
+    private static final List<String> FILES = List.of("national-results.xlsx", "national-results.csv", "open-data.zip");
+
+    private PublicationFilesChecks() {}
+
+    static void onlyDraftsForAdministrators(MockMvc mvc, int year) throws Exception {
+        for (String file : FILES) {
+            mvc.perform(get(path(year, file)))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("results.notPublished"));
+            mvc.perform(get(path(year, file)).with(httpBasic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Disposition", containsString("-draf.")));
+        }
+        String page = mvc.perform(get("/hasil/" + year).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("/api/v1/periods/" + year + "/open-data.zip")
+                .contains("Pratinjau untuk administrator");
+    }
+
+    static void publicWithBadungsFigures(MockMvc mvc, int year) throws Exception {
+        String page = mvc.perform(get("/hasil/" + year))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("/api/v1/periods/" + year + "/national-results.xlsx")
+                .doesNotContain("Pratinjau");
+        byte[] xlsx = file(mvc, year, "national-results.xlsx");
+        Map<String, Map<Integer, Row>> sheets = sheets(xlsx);
+        Map<Integer, Row> summary = sheets.get("Ringkasan");
+        Row badung = summary.get(4);
+        assertThat(badung.getCellText(1)).isEqualTo("51.03");
+        int finalColumn = summary.get(3).stream()
+                .filter(cell -> "Nilai Final".equals(cell.getText()))
+                .findFirst()
+                .orElseThrow()
+                .getColumnIndex();
+        assertThat(badung.getCell(finalColumn).asNumber()).as("final").isEqualByComparingTo("3.08");
+        Row questions = sheets.get("Nilai Pertanyaan").get(3);
+        assertThat(questions.getCell(4).asNumber()).as("question 3").isEqualByComparingTo("3.6");
+
+        String csv = new String(file(mvc, year, "national-results.csv"), StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList().get(1))
+                .startsWith("\"1\",\"51.03\",\"Kabupaten Badung\"")
+                .contains("\"3.08\"");
+
+        Map<String, byte[]> openData = unzip(file(mvc, year, "open-data.zip"));
+        assertThat(new String(openData.get("data/question_scores.csv"), StandardCharsets.UTF_8).lines())
+                .hasSize(116)
+                .contains("\"51.03\",\"3\",\"3.6\"");
+    }
+
+    private static byte[] file(MockMvc mvc, int year, String file) throws Exception {
+        return mvc.perform(get(path(year, file)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", not(containsString("draf"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    private static String path(int year, String file) {
+        return "/api/v1/periods/" + year + "/" + file;
+    }
+
+    private static Map<String, Map<Integer, Row>> sheets(byte[] xlsx) throws IOException {
+        Map<String, Map<Integer, Row>> sheets = new HashMap<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                Map<Integer, Row> rows = new HashMap<>();
+                sheet.read().forEach(row -> rows.put(row.getRowNum(), row));
+                sheets.put(sheet.getName(), rows);
+            }
+        }
+        return sheets;
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+}
