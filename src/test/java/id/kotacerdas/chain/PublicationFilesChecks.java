@@ -11,20 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kotacerdas.support.DownloadedFiles;
 import id.kotacerdas.support.TestAccounts;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The publication files of Badung's period (issue 10): nobody but an administrator has them before the period is
@@ -47,27 +42,19 @@ final class PublicationFilesChecks {
                     .andExpect(status().isOk())
                     .andExpect(header().string("Content-Disposition", containsString("-draf.")));
         }
-        String page = mvc.perform(get("/hasil/" + year).with(user("admin").roles("ADMIN")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String page = page(mvc, get("/hasil/" + year).with(user("admin").roles("ADMIN")));
         assertThat(page)
                 .contains("/api/v1/periods/" + year + "/open-data.zip")
                 .contains("Pratinjau untuk administrator");
     }
 
     static void publicWithBadungsFigures(MockMvc mvc, int year) throws Exception {
-        String page = mvc.perform(get("/hasil/" + year))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String page = page(mvc, get("/hasil/" + year));
         assertThat(page)
                 .contains("/api/v1/periods/" + year + "/national-results.xlsx")
                 .doesNotContain("Pratinjau");
         byte[] xlsx = file(mvc, year, "national-results.xlsx");
-        Map<String, Map<Integer, Row>> sheets = sheets(xlsx);
+        Map<String, Map<Integer, Row>> sheets = DownloadedFiles.sheets(xlsx);
         Map<Integer, Row> summary = sheets.get("Ringkasan");
         Row badung = summary.get(4);
         assertThat(badung.getCellText(1)).isEqualTo("51.03");
@@ -85,7 +72,7 @@ final class PublicationFilesChecks {
                 .startsWith("\"1\",\"51.03\",\"Kabupaten Badung\"")
                 .contains("\"3.08\"");
 
-        Map<String, byte[]> openData = unzip(file(mvc, year, "open-data.zip"));
+        Map<String, byte[]> openData = DownloadedFiles.unzip(file(mvc, year, "open-data.zip"));
         assertThat(new String(openData.get("data/question_scores.csv"), StandardCharsets.UTF_8).lines())
                 .hasSize(116)
                 .contains("\"51.03\",\"3\",\"3.6\"");
@@ -100,29 +87,15 @@ final class PublicationFilesChecks {
                 .getContentAsByteArray();
     }
 
+    private static String page(MockMvc mvc, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
     private static String path(int year, String file) {
         return "/api/v1/periods/" + year + "/" + file;
-    }
-
-    private static Map<String, Map<Integer, Row>> sheets(byte[] xlsx) throws IOException {
-        Map<String, Map<Integer, Row>> sheets = new HashMap<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Sheet sheet : workbook.getSheets().toList()) {
-                Map<Integer, Row> rows = new HashMap<>();
-                sheet.read().forEach(row -> rows.put(row.getRowNum(), row));
-                sheets.put(sheet.getName(), rows);
-            }
-        }
-        return sheets;
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> files = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return files;
     }
 }

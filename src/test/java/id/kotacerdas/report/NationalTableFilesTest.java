@@ -2,19 +2,16 @@ package id.kotacerdas.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
+import id.kotacerdas.support.DownloadedFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +25,7 @@ class NationalTableFilesTest {
 
     @Test
     void the_workbook_keeps_numbers_as_numbers_and_escapes_formula_text() throws IOException {
-        Map<String, Map<Integer, Row>> sheets = read(xlsx(ReportFixture.table(false)));
+        Map<String, Map<Integer, Row>> sheets = DownloadedFiles.sheets(xlsx(ReportFixture.table(false)));
 
         assertThat(sheets).containsOnlyKeys("export.sheet.summary", "export.sheet.questions", "export.sheet.weights");
         Map<Integer, Row> summary = sheets.get("export.sheet.summary");
@@ -67,8 +64,10 @@ class NationalTableFilesTest {
 
     @Test
     void a_draft_says_so_under_its_title_and_a_published_table_does_not() throws IOException {
-        Map<Integer, Row> draft = read(xlsx(ReportFixture.table(true))).get("export.sheet.summary");
-        Map<Integer, Row> published = read(xlsx(ReportFixture.table(false))).get("export.sheet.summary");
+        Map<Integer, Row> draft =
+                DownloadedFiles.sheets(xlsx(ReportFixture.table(true))).get("export.sheet.summary");
+        Map<Integer, Row> published =
+                DownloadedFiles.sheets(xlsx(ReportFixture.table(false))).get("export.sheet.summary");
 
         assertThat(draft.get(2).getCellText(0)).isEqualTo("export.draft");
         assertThat(published).doesNotContainKey(2);
@@ -101,20 +100,5 @@ class NationalTableFilesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         NationalTableXlsx.write(table, KEYS, out);
         return out.toByteArray();
-    }
-
-    /** Each sheet's rows by their number (1-based, as the spreadsheet shows them); empty rows are absent. */
-    static Map<String, Map<Integer, Row>> read(byte[] xlsx) throws IOException {
-        Map<String, Map<Integer, Row>> sheets = new HashMap<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Sheet sheet : workbook.getSheets().toList()) {
-                Map<Integer, Row> rows = new HashMap<>();
-                for (Row row : sheet.read()) {
-                    rows.put(row.getRowNum(), row);
-                }
-                sheets.put(sheet.getName(), rows);
-            }
-        }
-        return sheets;
     }
 }

@@ -2,14 +2,11 @@ package id.kotacerdas.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
+import id.kotacerdas.support.DownloadedFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +19,7 @@ class OpenDataPackageTest {
 
     @Test
     void the_package_validates_against_its_own_schemas() throws IOException {
-        Map<String, byte[]> files = unzip(write(ReportFixture.table(false)));
+        Map<String, byte[]> files = DownloadedFiles.unzip(write(ReportFixture.table(false)));
 
         assertThat(files)
                 .containsOnlyKeys(
@@ -58,7 +55,8 @@ class OpenDataPackageTest {
     @Test
     void a_draft_package_is_titled_and_versioned_as_one() throws IOException {
         JsonNode descriptor = JsonMapper.shared()
-                .readTree(unzip(write(ReportFixture.table(true))).get("datapackage.json"));
+                .readTree(
+                        DownloadedFiles.unzip(write(ReportFixture.table(true))).get("datapackage.json"));
 
         assertThat(descriptor.get("title").asString()).startsWith("DRAF");
         assertThat(descriptor.get("version").asString()).isEqualTo("2031-draft");
@@ -67,7 +65,8 @@ class OpenDataPackageTest {
     @Test
     void the_schema_check_finds_what_breaks_a_schema() throws IOException {
         JsonNode descriptor = JsonMapper.shared()
-                .readTree(unzip(write(ReportFixture.table(false))).get("datapackage.json"));
+                .readTree(
+                        DownloadedFiles.unzip(write(ReportFixture.table(false))).get("datapackage.json"));
         JsonNode scores = descriptor.get("resources").get(3).get("schema");
         String broken = "\"region_code\",\"question_no\",\"score\"\n\"51.03\",\"satu\",\"3.6\"\n\"\",\"2\",\"x\"\n"
                 + "\"51.03\",\"1\",\"3\"\n\"51.03\",\"1\",\"3\"\n";
@@ -84,15 +83,5 @@ class OpenDataPackageTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OpenDataPackage.write(table, CC_BY, out);
         return out.toByteArray();
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return files;
     }
 }
