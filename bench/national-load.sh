@@ -32,7 +32,9 @@ curl -sf -u "$AUTH" -H 'Content-Type: text/tab-separated-values' --data-binary @
 echo
 echo "regions in $YEAR: $(curl -sf "$BASE/api/v1/periods/$YEAR/national-results" | grep -o regionCode | wc -l)"
 
-for path in "/hasil/$YEAR" "/api/v1/periods/$YEAR/national-results" "/hasil/$YEAR?sort=final&dir=asc&track=REGULER"; do
+for path in "/hasil/$YEAR" "/api/v1/periods/$YEAR/national-results" "/hasil/$YEAR?sort=final&dir=asc&track=REGULER" \
+    "/api/v1/periods/$YEAR/national-results.xlsx" "/api/v1/periods/$YEAR/national-results.csv" \
+    "/api/v1/periods/$YEAR/open-data.zip"; do
     curl -s -o /dev/null "$BASE$path"   # warm up
     wrk -t2 -c4 -d10s "$BASE$path" > /dev/null
     echo "== $path"
