@@ -133,6 +133,9 @@ class RegionPageAccessTest {
             Map.entry("GET " + ADMIN + "/survei", Map.of()),
             Map.entry("POST " + ADMIN + "/survei/kuota", Map.of("quota", "50")),
             Map.entry("POST " + ADMIN + "/survei/pernyataan/{no}", Map.of()),
+            // issue 10: the results letter
+            Map.entry("GET " + ADMIN + "/surat", Map.of()),
+            Map.entry("POST " + ADMIN + "/surat", Map.of("number", "x")),
             // survey integrity (issue 9)
             Map.entry("GET /wilayah/survei-isian", Map.of()),
             Map.entry("GET " + WILAYAH + "/survei/isian", Map.of()),

@@ -88,6 +88,9 @@ class ApiAccessTest {
                 Call.of("DELETE", "/api/v1/periods/2024/participants/51.03"),
                 Call.of("GET", "/api/v1/periods/2024/participants"),
                 Call.of("GET", "/api/v1/periods/2024/survey-integrity"),
+                // the results letter's text (issue 10); the printed letter is public as the table is
+                Call.of("GET", "/api/v1/periods/2024/letter"),
+                Call.of("PUT", "/api/v1/periods/2024/letter", "{\"number\":\"B-1/2024\"}"),
                 // another account's API tokens (security, issue 9)
                 Call.of("GET", "/api/v1/users/admin/tokens"),
                 Call.of("POST", "/api/v1/users/admin/tokens", "{\"name\":\"access-test\"}"),
@@ -154,7 +157,8 @@ class ApiAccessTest {
                 "/api/v1/periods/2024/national-results",
                 "/api/v1/periods/2024/national-results.xlsx",
                 "/api/v1/periods/2024/national-results.csv",
-                "/api/v1/periods/2024/open-data.zip"
+                "/api/v1/periods/2024/open-data.zip",
+                "/api/v1/periods/2024/letter.pdf"
             })
     void reference_data_and_results_are_public(String path) throws Exception {
         mvc.perform(get(path)).andExpect(status().isOk());

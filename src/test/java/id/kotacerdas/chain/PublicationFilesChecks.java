@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 final class PublicationFilesChecks {
 
-    private static final List<String> FILES = List.of("national-results.xlsx", "national-results.csv", "open-data.zip");
+    private static final List<String> FILES =
+            List.of("national-results.xlsx", "national-results.csv", "open-data.zip", "letter.pdf");
 
     private PublicationFilesChecks() {}
 

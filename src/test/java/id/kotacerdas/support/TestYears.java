@@ -72,6 +72,7 @@ public final class TestYears {
     public static final int IMPROVEMENT_FOLLOWING_PERIOD = IMPROVEMENT_PREVIOUS_PERIOD + 1;
 
     public static final int IMPROVEMENT_RANKS = 2092;
+    public static final int RESULTS_LETTER = 2041;
     public static final int INTERVIEWS_AND_FINDINGS = 2093;
     public static final int REGION_ENDPOINT_ACCESS = 2094;
     public static final int BADUNG_WORKFLOW = 2095;
