@@ -39,6 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The results letter: drafted from the period's data until an administrator writes it; printed as PDF/A with
@@ -156,31 +157,13 @@ class ResultsLetterTest {
     void the_letter_page_shows_a_refusal_next_to_its_field_and_saves_a_valid_letter() throws Exception {
         String page = "/admin/periode/" + YEAR + "/surat";
         mvc.perform(get(page).with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
-        String refused = mvc.perform(post(page)
-                        .with(user("admin").roles("ADMIN"))
-                        .with(csrf())
-                        .param("number", "B-1/" + YEAR)
-                        .param("date", YEAR + "-11-25")
-                        .param("place", "Jakarta")
-                        .param("subject", "Hasil")
-                        .param("signatoryName", "")
-                        .param("signatoryTitle", "Direktur Jenderal")
-                        .param("body", "Paragraf satu.\n\nParagraf dua."))
+        String refused = mvc.perform(letterForm(page, "B-1/" + YEAR, "", "Paragraf satu.\n\nParagraf dua."))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("Wajib diisi, paling banyak 200 karakter.").contains("value=\"B-1/" + YEAR + "\"");
-        mvc.perform(post(page)
-                        .with(user("admin").roles("ADMIN"))
-                        .with(csrf())
-                        .param("number", "B-2/" + YEAR)
-                        .param("date", YEAR + "-11-25")
-                        .param("place", "Jakarta")
-                        .param("subject", "Hasil")
-                        .param("signatoryName", "Nama Pejabat")
-                        .param("signatoryTitle", "Direktur Jenderal")
-                        .param("body", "Paragraf satu.\r\n\r\nParagraf dua."))
+        mvc.perform(letterForm(page, "B-2/" + YEAR, "Nama Pejabat", "Paragraf satu.\r\n\r\nParagraf dua."))
                 .andExpect(redirectedUrl(page));
         mvc.perform(get(LETTER).with(admin()))
                 .andExpect(jsonPath("$.number").value("B-2/" + YEAR))
@@ -210,6 +193,20 @@ class ResultsLetterTest {
         Path out = Path.of("target", "pdf");
         Files.createDirectories(out);
         Files.write(out.resolve("results-letter.pdf"), pdf);
+    }
+
+    /** The letter page's form, signed in as an administrator, with these three fields and the rest valid. */
+    private static MockHttpServletRequestBuilder letterForm(String page, String number, String signatory, String body) {
+        return post(page)
+                .with(user("admin").roles("ADMIN"))
+                .with(csrf())
+                .param("number", number)
+                .param("date", YEAR + "-11-25")
+                .param("place", "Jakarta")
+                .param("subject", "Hasil")
+                .param("signatoryName", signatory)
+                .param("signatoryTitle", "Direktur Jenderal")
+                .param("body", body);
     }
 
     private byte[] pdf() throws Exception {
