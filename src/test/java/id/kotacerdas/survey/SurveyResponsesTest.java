@@ -173,11 +173,24 @@ class SurveyResponsesTest {
         mvc.perform(get(form))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.formToken").isNotEmpty());
+        mvc.perform(put("/api/v1/periods/" + YEAR + "/regions/35.78/survey-state")
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"open\":false,\"reason\":\"Uji\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get(form)).andExpect(jsonPath("$.open").value(false));
 
         mvc.perform(delete(participant).with(admin())).andExpect(status().is2xxSuccessful());
         mvc.perform(get(form))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("survey.notParticipant"));
+        // taking part again starts a new survey: the closure went with the participant
+        mvc.perform(put(participant)
+                        .with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"track\":\"REGULER\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get(form)).andExpect(jsonPath("$.open").value(true));
     }
 
     @Test
