@@ -66,8 +66,7 @@ public class LetterPdf {
 
     /** Whether the reader gets a draft; NotFound (results.notPublished) when they may not read it at all. */
     public boolean draft(int year, boolean admin) {
-        NationalTable table = results.visibleTable(year, admin);
-        return table.assessed() && !instruments.period(year).status().resultsPublic();
+        return results.preview(year, admin);
     }
 
     public void write(int year, boolean admin, OutputStream out) throws IOException {

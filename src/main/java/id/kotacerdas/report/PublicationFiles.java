@@ -39,8 +39,7 @@ public class PublicationFiles {
 
     /** The table the reader may see; NotFound before publication unless {@code admin}. Check before writing. */
     public boolean draft(int year, boolean admin) {
-        NationalTable table = results.visibleTable(year, admin);
-        return table.assessed() && !instruments.period(year).status().resultsPublic();
+        return results.preview(year, admin);
     }
 
     public void xlsx(int year, boolean admin, Locale locale, OutputStream out) throws IOException {

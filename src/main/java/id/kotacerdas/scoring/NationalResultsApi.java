@@ -59,6 +59,15 @@ public class NationalResultsApi {
         return table(year);
     }
 
+    /**
+     * Whether this reader sees the table only as a preview (an administrator before the period's results are
+     * public), which outputs mark as a draft; NotFound when the reader may not see it at all.
+     */
+    public boolean preview(int year, boolean admin) {
+        NationalTable table = visibleTable(year, admin);
+        return table.assessed() && !instruments.period(year).status().resultsPublic();
+    }
+
     public boolean visible(int year, boolean admin) {
         return admin
                 || !table(year).assessed()

@@ -107,8 +107,7 @@ class PublicResultsController {
         model.addAttribute("tracks", instrument.tracks());
         model.addAttribute("provinces", regions.provinces());
         model.addAttribute("columns", columns(instrument, locale));
-        model.addAttribute(
-                "draft", table.assessed() && !instruments.period(year).status().resultsPublic());
+        model.addAttribute("draft", results.preview(year, request.isUserInRole("ADMIN")));
         return "scoring/national";
     }
 
