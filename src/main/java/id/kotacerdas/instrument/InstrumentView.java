@@ -33,6 +33,15 @@ public record InstrumentView(
         return result;
     }
 
+    /** The name of the dimension with this code, or the code itself when the instrument has no such dimension. */
+    public String dimensionName(String code) {
+        return dimensions.stream()
+                .filter(d -> d.code().equals(code))
+                .map(DimensionView::name)
+                .findFirst()
+                .orElse(code);
+    }
+
     /** The question with this number; NotFound when the instrument has none. */
     public QuestionView question(int no) {
         return questions.stream()

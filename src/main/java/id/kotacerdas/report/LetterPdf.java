@@ -85,7 +85,7 @@ public class LetterPdf {
         model.put("half", half);
         model.put(
                 "dimensions",
-                table.dimensions().stream().map(d -> name(instrument, d)).toList());
+                table.dimensions().stream().map(instrument::dimensionName).toList());
         model.put("rows", rows(table, instrument));
         model.put(
                 "nonParticipants",
@@ -130,13 +130,5 @@ public class LetterPdf {
         }
         DecimalFormat format = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(INDONESIAN));
         return format.format(value);
-    }
-
-    private static String name(InstrumentView instrument, String code) {
-        return instrument.dimensions().stream()
-                .filter(d -> d.code().equals(code))
-                .map(InstrumentView.DimensionView::name)
-                .findFirst()
-                .orElse(code);
     }
 }

@@ -47,7 +47,7 @@ final class NationalTableXlsx {
                 text.apply("export.col.kind"),
                 text.apply("export.col.province"),
                 text.apply("export.col.track")));
-        dimensions.forEach(d -> header.add(dimensionName(published.instrument(), d)));
+        dimensions.forEach(d -> header.add(published.instrument().dimensionName(d)));
         header.addAll(List.of(
                 text.apply("export.col.final"),
                 text.apply("export.col.improvement"),
@@ -145,13 +145,5 @@ final class NationalTableXlsx {
             sheet.value(r, c, value);
             sheet.style(r, c).format(SCORE).set();
         }
-    }
-
-    private static String dimensionName(InstrumentView instrument, String code) {
-        return instrument.dimensions().stream()
-                .filter(d -> d.code().equals(code))
-                .map(DimensionView::name)
-                .findFirst()
-                .orElse(code);
     }
 }

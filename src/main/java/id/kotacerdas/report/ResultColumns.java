@@ -42,11 +42,7 @@ final class ResultColumns {
         columns.add(new Column("province_name", "string", "Province", true, NationalResultView::provinceName));
         columns.add(new Column("track", "string", "Track", true, NationalResultView::track));
         for (String dimension : table.dimensions()) {
-            String title = instrument.dimensions().stream()
-                    .filter(d -> d.code().equals(dimension))
-                    .map(InstrumentView.DimensionView::name)
-                    .findFirst()
-                    .orElse(dimension);
+            String title = instrument.dimensionName(dimension);
             columns.add(new Column(
                     "score_" + dimension.toLowerCase(Locale.ROOT),
                     "number",
