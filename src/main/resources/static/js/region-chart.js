@@ -1,4 +1,4 @@
-// Draws a region's dimension scores next to the national means (Chart.js, data from data-* attributes).
+// Draws a region's dimension scores next to last year's and the national and track means (Chart.js, data from data-* attributes).
 (function () {
     function draw() {
         var canvas = document.getElementById('dimension-chart');
@@ -7,15 +7,17 @@
         }
         canvas.dataset.drawn = 'yes';
         var labels = JSON.parse(canvas.dataset.labels);
+        var datasets = [
+            {label: canvas.dataset.seriesRegion, data: JSON.parse(canvas.dataset.values), backgroundColor: '#485fc7'}
+        ];
+        if (canvas.dataset.previous) {
+            datasets.push({label: canvas.dataset.seriesPrevious, data: JSON.parse(canvas.dataset.previous), backgroundColor: '#9fb0e8'});
+        }
+        datasets.push({label: canvas.dataset.seriesMean, data: JSON.parse(canvas.dataset.means), backgroundColor: '#b5b5b5'});
+        datasets.push({label: canvas.dataset.seriesTrackMean, data: JSON.parse(canvas.dataset.trackMeans), backgroundColor: '#e0c07a'});
         new Chart(canvas, {
             type: 'bar',
-            data: {
-                labels: labels,
-                datasets: [
-                    {label: canvas.dataset.seriesRegion, data: JSON.parse(canvas.dataset.values), backgroundColor: '#485fc7'},
-                    {label: canvas.dataset.seriesMean, data: JSON.parse(canvas.dataset.means), backgroundColor: '#b5b5b5'}
-                ]
-            },
+            data: {labels: labels, datasets: datasets},
             options: {
                 maintainAspectRatio: false,
                 animation: false,

@@ -16,8 +16,14 @@ public class AssessmentApi {
     private final PanelRepository panels;
     private final SelfAssessmentRepository selfAssessments;
     private final PanelRecordsRepository records;
+    private final SignedFindings findings;
 
-    AssessmentApi(PanelRepository panels, SelfAssessmentRepository selfAssessments, PanelRecordsRepository records) {
+    AssessmentApi(
+            PanelRepository panels,
+            SelfAssessmentRepository selfAssessments,
+            PanelRecordsRepository records,
+            SignedFindings findings) {
+        this.findings = findings;
         this.panels = panels;
         this.selfAssessments = selfAssessments;
         this.records = records;
@@ -49,6 +55,14 @@ public class AssessmentApi {
         return panels.members(year, region).stream()
                 .filter(m -> !panels.submitted(year, region, m))
                 .toList();
+    }
+
+    /**
+     * Every finding of the region's panel, signed with name and affiliation, for a published report: the caller
+     * decides that the region's result may be read (WriteFindings keeps them blind before).
+     */
+    public List<FindingView> findings(int year, String region) {
+        return findings.of(year, region);
     }
 
     public boolean hasSubmittedScores(String assessor, int year, String region) {

@@ -4,8 +4,6 @@ import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
-import id.kotacerdas.security.UserAccount;
-import id.kotacerdas.security.UserAccountsApi;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
@@ -29,7 +27,7 @@ public class WriteFindings {
     private final PanelRecordsRepository records;
     private final SelfAssessmentContext context;
     private final RegionAccess access;
-    private final UserAccountsApi accounts;
+    private final SignedFindings signed;
     private final AuditTrail audit;
     private final PanelRepository panels;
     private final RegionDisclosure disclosure;
@@ -38,7 +36,7 @@ public class WriteFindings {
             PanelRecordsRepository records,
             SelfAssessmentContext context,
             RegionAccess access,
-            UserAccountsApi accounts,
+            SignedFindings signed,
             AuditTrail audit,
             PanelRepository panels,
             RegionDisclosure disclosure) {
@@ -47,7 +45,7 @@ public class WriteFindings {
         this.disclosure = disclosure;
         this.context = context;
         this.access = access;
-        this.accounts = accounts;
+        this.signed = signed;
         this.audit = audit;
     }
 
@@ -93,13 +91,8 @@ public class WriteFindings {
         access.ensureCanRead(reader, year, region);
         disclosure.ensureDisclosed(reader, year);
         boolean blind = reader.isAssessor() && !panels.submitted(year, region, reader.username());
-        return records.findings(year, region).stream()
+        return signed.of(year, region).stream()
                 .filter(f -> !blind || reader.is(f.assessor()))
-                .map(f -> {
-                    UserAccount a = accounts.find(f.assessor()).orElseThrow();
-                    return new FindingView(
-                            f.id(), f.kind(), f.text(), f.assessor(), a.fullName(), a.affiliation(), f.createdAt());
-                })
                 .toList();
     }
 

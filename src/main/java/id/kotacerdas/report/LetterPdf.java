@@ -6,21 +6,17 @@ import id.kotacerdas.instrument.ParticipantView;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.region.RegionView;
 import id.kotacerdas.report.domain.Addressee;
+import id.kotacerdas.report.domain.IndonesianFormat;
 import id.kotacerdas.report.domain.ResultsLetter;
 import id.kotacerdas.scoring.NationalResultView;
 import id.kotacerdas.scoring.NationalResultsApi;
 import id.kotacerdas.scoring.NationalTable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.text.Collator;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -31,9 +27,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class LetterPdf {
-
-    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
 
     /** A line of Lampiran II, its numbers written the Indonesian way (3,08). */
     public record Row(
@@ -78,7 +71,7 @@ public class LetterPdf {
         model.put("year", year);
         ResultsLetter letter = letters.current(year).letter();
         model.put("letter", letter);
-        model.put("date", DATE.format(letter.date()));
+        model.put("date", IndonesianFormat.date(letter.date()));
         model.put("draft", draft(year, admin));
         model.put("left", addressees.subList(0, half));
         model.put("right", addressees.subList(half, addressees.size()));
@@ -97,7 +90,7 @@ public class LetterPdf {
 
     /** Every participant's head, sorted as the letter lists them (Bupati …, then Walikota …). */
     List<String> addressees(int year) {
-        Collator order = Collator.getInstance(INDONESIAN);
+        Collator order = Collator.getInstance(IndonesianFormat.LOCALE);
         List<String> result = new ArrayList<>();
         for (ParticipantView p : instruments.participants(year)) {
             RegionView region = regions.get(p.regionCode());
@@ -117,18 +110,12 @@ public class LetterPdf {
                     line.regionName(),
                     line.provinceName(),
                     tracks.getOrDefault(line.track(), line.track()),
-                    table.dimensions().stream().map(d -> number(line.score(d))).toList(),
-                    number(line.finalScore()),
-                    number(line.improvement())));
+                    table.dimensions().stream()
+                            .map(d -> IndonesianFormat.number(line.score(d)))
+                            .toList(),
+                    IndonesianFormat.number(line.finalScore()),
+                    IndonesianFormat.number(line.improvement())));
         }
         return rows;
-    }
-
-    private static String number(BigDecimal value) {
-        if (value == null) {
-            return "-";
-        }
-        DecimalFormat format = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(INDONESIAN));
-        return format.format(value);
     }
 }

@@ -1,22 +1,35 @@
 package id.kotacerdas.report;
 
-import com.openhtmltopdf.extend.FSSupplier;
+import static com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.DOCUMENT;
+import static com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.SVG;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a Thymeleaf template (well-formed XHTML, CSS for print) to a PDF/A-3b document: A4 and page numbers
+ * Renders a Thymeleaf template (well-formed XHTML, CSS for print, inline SVG drawn by Batik without scripts or
+ * external resources) to a PDF/A-3b document: A4 and page numbers
  * come from the template's CSS; the fonts (DejaVu Sans, regular and bold, every Indonesian glyph) are shipped in
  * the jar and embedded; the sRGB profile is the JDK's own.
  */
@@ -27,6 +40,8 @@ class PdfDocuments {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private static final Map<Integer, File> FONTS = fontFiles();
 
     private final ITemplateEngine templates;
 
@@ -40,18 +55,38 @@ class PdfDocuments {
         builder.useFastMode();
         builder.usePdfAConformance(PdfAConformance.PDFA_3_B);
         builder.useColorProfile(SRGB);
-        builder.useFont((FSSupplier<InputStream>) () -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-        builder.useFont((FSSupplier<InputStream>) () -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+        for (Map.Entry<Integer, File> font : FONTS.entrySet()) {
+            builder.useFont(font.getValue(), FONT, font.getKey(), FontStyle.NORMAL, true, EnumSet.of(DOCUMENT, SVG));
+        }
+        BatikSVGDrawer svg = new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
+        builder.useSVGDrawer(svg);
         builder.withHtmlContent(html, null);
         builder.toStream(out);
         builder.run();
     }
 
-    private static InputStream font(String file) {
-        InputStream font = PdfDocuments.class.getResourceAsStream("/fonts/" + file);
-        if (font == null) {
-            throw new IllegalStateException("font " + file + " is not in the jar");
+    /**
+     * The shipped fonts by weight, copied once to files: Batik draws the charts' text only with fonts the builder
+     * was given as files (openhtmltopdf passes no stream-supplied font to SVG).
+     */
+    private static Map<Integer, File> fontFiles() {
+        Map<Integer, File> files = new TreeMap<>();
+        files.put(400, copy("DejaVuSans.ttf"));
+        files.put(700, copy("DejaVuSans-Bold.ttf"));
+        return files;
+    }
+
+    private static File copy(String name) {
+        try (InputStream font = PdfDocuments.class.getResourceAsStream("/fonts/" + name)) {
+            if (font == null) {
+                throw new IllegalStateException("font " + name + " is not in the jar");
+            }
+            Path file = Files.createTempFile("kota-cerdas-", "-" + name);
+            Files.copy(font, file, StandardCopyOption.REPLACE_EXISTING);
+            file.toFile().deleteOnExit();
+            return file.toFile();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the font " + name, e);
         }
-        return font;
     }
 }

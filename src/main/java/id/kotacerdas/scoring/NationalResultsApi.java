@@ -114,6 +114,34 @@ public class NationalResultsApi {
         return table.line(regionCode).map(line -> RegionResult.of(table, line, previousFinal(year, regionCode)));
     }
 
+    /**
+     * How each weighted dimension of a region's result compares with the year before and with the period's national
+     * and track means (as the table is visible to the reader; the previous year only when that table is too).
+     * Empty when the region has no result.
+     */
+    public List<DimensionComparison> comparison(int year, String regionCode, boolean admin) {
+        NationalTable table = visibleTable(year, admin);
+        Optional<NationalResultView> line = table.line(regionCode);
+        if (line.isEmpty()) {
+            return List.of();
+        }
+        InstrumentView instrument = instruments.instrument(year);
+        Optional<NationalResultView> previous = instruments
+                .findPeriod(year - 1)
+                .filter(p -> visible(p.year(), admin))
+                .flatMap(p -> table(p.year()).line(regionCode));
+        String track = line.get().track();
+        return table.explanations().get(regionCode).dimensions().stream()
+                .map(d -> new DimensionComparison(
+                        d.code(),
+                        instrument.dimensionName(d.code()),
+                        d.shown(),
+                        previous.map(p -> p.score(d.code())).orElse(null),
+                        DimensionMeans.of(table.lines(), d.code(), null),
+                        DimensionMeans.of(table.lines(), d.code(), track)))
+                .toList();
+    }
+
     private BigDecimal previousFinal(int year, String regionCode) {
         return instruments
                 .findPeriod(year - 1)

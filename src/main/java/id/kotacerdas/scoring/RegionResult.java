@@ -2,6 +2,7 @@ package id.kotacerdas.scoring;
 
 import id.kotacerdas.scoring.domain.RegionScore;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One region's national result with how it was computed: the engine's working (weights, dimension
@@ -16,6 +17,24 @@ public record RegionResult(
         int regionsInTrack,
         int regionsOfKind,
         BigDecimal previousFinal) {
+
+    /** The working of the final, one line per weighted dimension of the region's track, in weight order. */
+    public List<DimensionWorking> workings() {
+        return explanation.dimensions().stream()
+                .map(d -> new DimensionWorking(
+                        d.code(),
+                        d.weight(),
+                        d.score(),
+                        d.shown(),
+                        d.contribution(),
+                        d.source().name()))
+                .toList();
+    }
+
+    /** The final at full precision (Σ score × weight) before it is rounded to the shown final. */
+    public BigDecimal unroundedFinal() {
+        return explanation.finalScore();
+    }
 
     static RegionResult of(NationalTable table, NationalResultView line, BigDecimal previousFinal) {
         RegionScore score = table.explanations().get(line.regionCode());

@@ -17,6 +17,7 @@ final class ApiAccess {
         "/api/v1/periods/*/national-results.csv",
         "/api/v1/periods/*/open-data.zip",
         "/api/v1/periods/*/letter.pdf",
+        "/api/v1/periods/*/regions/*/report.pdf",
         "/api/v1/public/surveys/*/*"
     };
 

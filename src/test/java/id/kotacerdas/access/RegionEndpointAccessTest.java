@@ -2,6 +2,8 @@ package id.kotacerdas.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +16,8 @@ import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestYears;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -31,6 +35,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -111,10 +116,40 @@ class RegionEndpointAccessTest {
         accounts.create(new NewAccount("asr-acc", PASSWORD, "Komang Penilai", "ASSESSOR", null, "Universitas Udayana"));
     }
 
+    /**
+     * Endpoints of a region's publication outputs: public once the period's results are (like the national table),
+     * nobody's but an administrator's before, whoever asks.
+     */
+    private static final Set<String> PUBLIC_ONCE_PUBLISHED = Set.of("GET " + BASE + "/report.pdf");
+
     @Test
     void every_region_endpoint_has_a_rule() {
         Set<String> mapped = MappedRoutes.of(mappings, p -> p.startsWith("/api/v1/periods/{year}/regions/{code}"));
-        assertThat(mapped).containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
+        Set<String> ruled = new HashSet<>(ENDPOINTS.keySet());
+        ruled.addAll(PUBLIC_ONCE_PUBLISHED);
+        assertThat(mapped).containsExactlyInAnyOrderElementsOf(ruled);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("publicOncePublished")
+    void before_publication_a_regions_outputs_are_found_by_nobody_but_an_administrator(String endpoint)
+            throws Exception {
+        String url = endpoint.split(" ", 2)[1]
+                .replace("{year}", String.valueOf(YEAR))
+                .replace("{code}", "51.03");
+        for (RequestPostProcessor caller : List.<RequestPostProcessor>of(
+                request -> request,
+                httpBasic("op-acc-5171", PASSWORD),
+                httpBasic("asr-acc", PASSWORD),
+                user("op-5103").roles("OPERATOR"))) {
+            mvc.perform(get(url).with(caller))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+    }
+
+    Stream<Arguments> publicOncePublished() {
+        return PUBLIC_ONCE_PUBLISHED.stream().sorted().map(Arguments::of);
     }
 
     @ParameterizedTest(name = "{0}")

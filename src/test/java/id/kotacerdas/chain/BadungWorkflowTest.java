@@ -95,6 +95,14 @@ class BadungWorkflowTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(5));
 
+        for (Map.Entry<String, String> finding : PublicationFilesChecks.FINDINGS.entrySet()) {
+            String[] kindAndText = finding.getValue().split(":", 2);
+            json(
+                            post(BADUNG + "/findings"),
+                            "{\"kind\":\"%s\",\"text\":\"%s\"}".formatted(kindAndText[0], kindAndText[1]),
+                            user(finding.getKey()).roles("ASSESSOR"))
+                    .andExpect(status().isCreated());
+        }
         for (Map.Entry<Integer, BigDecimal> q : badung.entrySet()) {
             List<Integer> scores = fiveScoresWithMean(q.getValue());
             for (int i = 0; i < PANEL.size(); i++) {
@@ -278,8 +286,8 @@ class BadungWorkflowTest {
     /** The administrator sets a first password; the account replaces it before anything else (issue 9). */
     private void createAccount(String username, String role, String region, String affiliation) throws Exception {
         asAdmin(post("/api/v1/users"), """
-                        {"username":"%s","password":"%s","fullName":"Gede Penilai","role":"%s",
-                         "regionCode":%s,"affiliation":%s}""".formatted(username, FIRST_PASSWORD, role, region, affiliation))
+                        {"username":"%s","password":"%s","fullName":"Penilai %s","role":"%s",
+                         "regionCode":%s,"affiliation":%s}""".formatted(username, FIRST_PASSWORD, username, role, region, affiliation))
                 .andExpect(status().isCreated());
         json(
                         put("/api/v1/users/me/password"),

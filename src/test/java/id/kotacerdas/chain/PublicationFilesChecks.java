@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kotacerdas.support.DownloadedFiles;
+import id.kotacerdas.support.PdfPages;
+import id.kotacerdas.support.PdfText;
 import id.kotacerdas.support.TestAccounts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,12 +26,18 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * The publication files of Badung's period (issue 10): nobody but an administrator has them before the period is
  * PUBLISHED, and the administrator's are marked as drafts; once published, anyone gets the same figures as the
- * API: Badung's final 3.08 and its question 3 scored 3.6 by its five assessors.
+ * API: Badung's final 3.08 and its question 3 scored 3.6 by its five assessors; Badung's report prints its
+ * dimension scores, its final and its assessors' findings under their names.
  */
 final class PublicationFilesChecks {
 
-    private static final List<String> FILES =
-            List.of("national-results.xlsx", "national-results.csv", "open-data.zip", "letter.pdf");
+    private static final List<String> FILES = List.of(
+            "national-results.xlsx", "national-results.csv", "open-data.zip", "letter.pdf", "regions/51.03/report.pdf");
+
+    /** Findings two of Badung's assessors write (assessor → kind:text); the report prints each under its author. */
+    static final Map<String, String> FINDINGS = Map.of(
+            "asr-b1", "KEKUATAN:Dewan Smart City dan Tim Pelaksana sudah ditetapkan dan berjalan",
+            "asr-b4", "REKOMENDASI:Masterplan perlu diperbarui dan ditetapkan dengan Peraturan Bupati");
 
     private PublicationFilesChecks() {}
 
@@ -43,6 +51,10 @@ final class PublicationFilesChecks {
                     .andExpect(status().isOk())
                     .andExpect(header().string("Content-Disposition", containsString("-draf.")));
         }
+        mvc.perform(get(path(year, "regions/51.03/report.pdf"))
+                        .with(user("op-b-5103").roles("OPERATOR")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("results.notPublished"));
         String page = page(mvc, get("/hasil/" + year).with(user("admin").roles("ADMIN")));
         assertThat(page)
                 .contains("/api/v1/periods/" + year + "/open-data.zip")
@@ -72,6 +84,20 @@ final class PublicationFilesChecks {
         assertThat(csv.lines().toList().get(1))
                 .startsWith("\"1\",\"51.03\",\"Kabupaten Badung\"")
                 .contains("\"3.08\"");
+
+        byte[] report = file(mvc, year, "regions/51.03/report.pdf");
+        PdfPages.keep("laporan-badung", report);
+        String text = PdfText.of(report);
+        assertThat(text)
+                .contains("Kabupaten Badung", "Provinsi Bali")
+                .contains("3,56", "2,73", "3,27", "3,18", "2,80")
+                .contains("Nilai final", "3,08")
+                .contains("Penilai asr-b1, Universitas Udayana", "Penilai asr-b4, Universitas Udayana")
+                .doesNotContain("DRAF");
+        FINDINGS.values().forEach(f -> assertThat(text.replaceAll("\\s+", " ")).contains(f.split(":", 2)[1]));
+        mvc.perform(get(path(year, "regions/52.01/report.pdf")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("result.notFound"));
 
         Map<String, byte[]> openData = DownloadedFiles.unzip(file(mvc, year, "open-data.zip"));
         assertThat(new String(openData.get("data/question_scores.csv"), StandardCharsets.UTF_8).lines())

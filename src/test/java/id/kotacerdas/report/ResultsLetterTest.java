@@ -18,9 +18,9 @@ import id.kotacerdas.scoring.ImportReport;
 import id.kotacerdas.scoring.SuggestionAcceptance;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.PdfPages;
+import id.kotacerdas.support.PdfText;
 import id.kotacerdas.support.TestAccounts;
 import id.kotacerdas.support.TestYears;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -101,7 +100,7 @@ class ResultsLetterTest {
     @Test
     @Order(2)
     void lampiran_i_names_the_head_of_every_participant_once_and_no_one_else() throws Exception {
-        String text = text(pdf());
+        String text = PdfText.of(pdf());
 
         String lampiranI = text.substring(text.indexOf("Lampiran I:"), text.indexOf("Lampiran II:"));
         assertThat(lampiranI).contains("(4 Kabupaten/Kota)");
@@ -143,7 +142,7 @@ class ResultsLetterTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.drafted").value(false));
 
-        String text = text(pdf());
+        String text = PdfText.of(pdf());
         assertThat(text)
                 .contains("B-1478/DJAI/AI.01.02/11/2024")
                 .contains("Jakarta, 25 November 2024")
@@ -217,12 +216,6 @@ class ResultsLetterTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 
     private static int count(String text, String what) {

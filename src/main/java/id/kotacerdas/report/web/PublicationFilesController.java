@@ -1,6 +1,8 @@
 package id.kotacerdas.report.web;
 
 import id.kotacerdas.report.PublicationFiles;
+import id.kotacerdas.report.RegionReport;
+import id.kotacerdas.report.RegionReportPdf;
 import id.kotacerdas.shared.web.ApiController;
 import id.kotacerdas.shared.web.ResponseFiles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,15 +15,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 @ApiController("/api/v1/periods/{year}")
-@Tag(name = "Publication outputs", description = "The national table as XLSX and CSV, and as open data")
+@Tag(
+        name = "Publication outputs",
+        description = "The national table as XLSX and CSV, as open data, and each region's report")
 class PublicationFilesController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PublicationFiles files;
+    private final RegionReportPdf reports;
 
-    PublicationFilesController(PublicationFiles files) {
+    PublicationFilesController(PublicationFiles files, RegionReportPdf reports) {
         this.files = files;
+        this.reports = reports;
     }
 
     @GetMapping("/national-results.xlsx")
@@ -55,6 +61,20 @@ class PublicationFilesController {
         boolean admin = request.isUserInRole("ADMIN");
         ResponseFiles.attachment(response, "application/zip", "kota-cerdas-" + year + suffix(year, admin) + ".zip");
         files.openData(year, admin, response.getOutputStream());
+    }
+
+    @GetMapping("/regions/{code}/report.pdf")
+    @Operation(
+            summary = "A region's evaluation report (PDF/A): summary, charts, question scores, survey, findings",
+            description = "Visible as the workbook is: public once the period's results are, a draft (DRAF) for"
+                    + " administrators before; 404 result.notFound for a region without a result.")
+    void report(
+            @PathVariable int year, @PathVariable String code, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        RegionReport report = reports.report(year, code, request.isUserInRole("ADMIN"));
+        String name = "laporan-" + year + "-" + code + (report.draft() ? "-draf" : "") + ".pdf";
+        ResponseFiles.attachment(response, "application/pdf", name);
+        reports.write(report, response.getOutputStream());
     }
 
     /** Checks visibility (a refusal before anything is written) and names a draft as one. */

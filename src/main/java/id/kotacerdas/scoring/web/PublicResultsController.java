@@ -4,6 +4,7 @@ import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.PeriodView;
 import id.kotacerdas.region.RegionApi;
+import id.kotacerdas.scoring.DimensionComparison;
 import id.kotacerdas.scoring.NationalResultView;
 import id.kotacerdas.scoring.NationalResultsApi;
 import id.kotacerdas.scoring.NationalTable;
@@ -123,9 +124,16 @@ class PublicResultsController {
         model.addAttribute("trackNames", trackNames(instrument));
         Map<String, String> dimensionNames = dimensionNames(instrument);
         model.addAttribute("dimensionNames", dimensionNames);
-        model.addAttribute("chartLabels", ChartData.labels(result, dimensionNames));
-        model.addAttribute("chartValues", ChartData.values(result));
-        model.addAttribute("chartMeans", ChartData.means(result, NationalMeans.of(results.table(year), instrument)));
+        List<DimensionComparison> comparison = results.comparison(year, code, request.isUserInRole("ADMIN"));
+        model.addAttribute("chartLabels", ChartData.labels(comparison));
+        model.addAttribute("chartValues", ChartData.series(comparison, DimensionComparison::score));
+        model.addAttribute(
+                "chartPrevious",
+                ChartData.any(comparison, DimensionComparison::previous)
+                        ? ChartData.series(comparison, DimensionComparison::previous)
+                        : null);
+        model.addAttribute("chartMeans", ChartData.series(comparison, DimensionComparison::nationalMean));
+        model.addAttribute("chartTrackMeans", ChartData.series(comparison, DimensionComparison::trackMean));
         model.addAttribute("weightSum", ChartData.weightSum(result));
         SurveySummary survey = surveys.publishedSummary(year, code);
         model.addAttribute("survey", survey.responses() + survey.flagged() > 0 ? survey : null);
