@@ -30,9 +30,14 @@ public class RegionReportPdf {
         pdf.render("report/region-pdf", Map.of("r", report), out);
     }
 
-    public byte[] bytes(int year, String code, boolean admin) throws IOException {
+    byte[] pdf(RegionReport report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        write(report(year, code, admin), out);
+        write(report, out);
         return out.toByteArray();
+    }
+
+    /** {@code laporan-2024-51.03.pdf}; a draft's name says so. */
+    public static String fileName(RegionReport report) {
+        return "laporan-" + report.year() + "-" + report.cover().code() + (report.draft() ? "-draf" : "") + ".pdf";
     }
 }

@@ -136,6 +136,10 @@ class RegionPageAccessTest {
             // issue 10: the results letter
             Map.entry("GET " + ADMIN + "/surat", Map.of()),
             Map.entry("POST " + ADMIN + "/surat", Map.of("number", "x")),
+            // issue 10: every region's report in one ZIP
+            Map.entry("GET " + ADMIN + "/laporan", Map.of()),
+            Map.entry("POST " + ADMIN + "/laporan", Map.of()),
+            Map.entry("GET " + ADMIN + "/laporan/kemajuan", Map.of("batch", "00000000-0000-0000-0000-000000000001")),
             // survey integrity (issue 9)
             Map.entry("GET /wilayah/survei-isian", Map.of()),
             Map.entry("GET " + WILAYAH + "/survei/isian", Map.of()),

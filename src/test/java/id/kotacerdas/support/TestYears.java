@@ -73,6 +73,9 @@ public final class TestYears {
 
     public static final int IMPROVEMENT_RANKS = 2092;
     public static final int RESULTS_LETTER = 2041;
+    public static final int REPORT_BATCH = 2056;
+    public static final int REPORT_BATCH_FAILING_REGION = 2057;
+    public static final int REPORT_BATCH_RUNNING = 2069;
     public static final int INTERVIEWS_AND_FINDINGS = 2093;
     public static final int REGION_ENDPOINT_ACCESS = 2094;
     public static final int BADUNG_WORKFLOW = 2095;

@@ -72,8 +72,7 @@ class PublicationFilesController {
             @PathVariable int year, @PathVariable String code, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         RegionReport report = reports.report(year, code, request.isUserInRole("ADMIN"));
-        String name = "laporan-" + year + "-" + code + (report.draft() ? "-draf" : "") + ".pdf";
-        ResponseFiles.attachment(response, "application/pdf", name);
+        ResponseFiles.attachment(response, "application/pdf", RegionReportPdf.fileName(report));
         reports.write(report, response.getOutputStream());
     }
 
