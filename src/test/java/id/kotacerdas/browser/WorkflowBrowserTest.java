@@ -237,7 +237,30 @@ class WorkflowBrowserTest {
         browser.driver.findElement(By.linkText("Kabupaten Badung")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("region-name"), "Kabupaten Badung"));
         assertThat(text("final-score")).isEqualTo("3,00");
+        assertThat(browser.driver.findElement(By.id("report-link")).getAttribute("href"))
+                .endsWith("/api/v1/periods/" + YEAR + "/regions/51.03/report.pdf");
         browser.screenshot("admin-published");
+    }
+
+    @Test
+    @Order(4)
+    void the_administrator_makes_every_regions_report_and_the_page_follows_it_to_the_download() {
+        signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD, "/admin");
+        browser.driver.get(url("/admin/periode/" + YEAR));
+        browser.driver.findElement(By.id("batch-link")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batch-none")));
+
+        browser.driver
+                .findElement(By.cssSelector("#batch-start button[type='submit']"))
+                .click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-download")));
+        assertThat(text("batch-status")).startsWith("Selesai").contains("1 wilayah diproses, 0 gagal");
+        assertThat(browser.driver.findElement(By.id("batch-bar")).getDomProperty("value"))
+                .isEqualTo("1");
+        assertThat(browser.driver.findElement(By.id("batch-download")).getAttribute("href"))
+                .contains("/api/v1/report-batches/")
+                .endsWith("/reports.zip");
+        browser.screenshot("admin-report-batch");
     }
 
     /** Level 3 first (saved as version 1), then the justification, saved on leaving the field (version 2). */
