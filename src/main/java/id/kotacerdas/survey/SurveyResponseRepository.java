@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Survey responses: stored in one round trip each (see {@code survey_submit} in V12), read for exports. */
+/**
+ * Survey responses: stored in one round trip each (see {@code survey_submit} in V12); exports read them through
+ * {@link SurveyExportRepository}.
+ */
 @Repository
 class SurveyResponseRepository {
 
@@ -91,36 +93,6 @@ class SurveyResponseRepository {
                 .list();
     }
 
-    /** One stored response as exports show it: nothing that could identify the respondent, not even its id. */
-    record ExportedResponse(
-            String dimension,
-            List<Integer> answers,
-            String comment,
-            Integer secondsTaken,
-            boolean straightLined,
-            boolean tooFast,
-            String source,
-            boolean quarantined,
-            OffsetDateTime submittedAt) {}
-
-    /** The region's responses in the order they came, one at a time (exports stream). */
-    void eachResponse(int year, String region, Consumer<ExportedResponse> sink) {
-        jdbc.sql("select dimension, array_to_string(answers, ',') as answers, comment, seconds_taken, straight_lined,"
-                        + " too_fast, source, id in (select response_id from survey_excluded) as quarantined,"
-                        + " submitted_at from survey_response where year = ? and region_code = ? order by id")
-                .params(year, region)
-                .query((ResultSet rs) -> sink.accept(new ExportedResponse(
-                        rs.getString("dimension"),
-                        answers(rs.getString("answers")),
-                        rs.getString("comment"),
-                        rs.getObject("seconds_taken", Integer.class),
-                        rs.getBoolean("straight_lined"),
-                        rs.getBoolean("too_fast"),
-                        rs.getString("source"),
-                        rs.getBoolean("quarantined"),
-                        rs.getObject("submitted_at", OffsetDateTime.class))));
-    }
-
     private static StoredResponse response(ResultSet rs) throws SQLException {
         String answers = rs.getString("answers");
         if (answers == null) {
@@ -136,8 +108,8 @@ class SurveyResponseRepository {
                 rs.getBoolean("too_fast"));
     }
 
-    /** Answers as the database hands them over, {@code array_to_string(answers, ',')}: "3,4,2,...". */
-    private static List<Integer> answers(String joined) {
+    /** Answers as the database hands them over, also to the exports: "3,4,2,..." ({@code array_to_string}). */
+    static List<Integer> answers(String joined) {
         return Arrays.stream(joined.split(",")).map(Integer::valueOf).toList();
     }
 

@@ -88,6 +88,9 @@ class ApiAccessTest {
                 Call.of("DELETE", "/api/v1/periods/2024/participants/51.03"),
                 Call.of("GET", "/api/v1/periods/2024/participants"),
                 Call.of("GET", "/api/v1/periods/2024/survey-integrity"),
+                // the raw survey of every region at once (the region's own file: RegionEndpointAccessTest)
+                Call.of("GET", "/api/v1/periods/2024/survey-responses.csv"),
+                Call.of("GET", "/api/v1/periods/2024/survey-responses.xlsx"),
                 // the results letter's text (issue 10); the printed letter is public as the table is
                 Call.of("GET", "/api/v1/periods/2024/letter"),
                 Call.of("PUT", "/api/v1/periods/2024/letter", "{\"number\":\"B-1/2024\"}"),

@@ -18,6 +18,9 @@ public final class TestYears {
     public static final int IMPACT_FROM_SURVEY = 2044;
     public static final int SURVEY_PAGES = 2045;
     public static final int SURVEY_PHONE_BROWSER = 2046;
+    public static final int SURVEY_NATION_EXPORT = 2042;
+    /** More responses than one round trip of the export fetches, stored with SQL. */
+    public static final int SURVEY_NATION_EXPORT_CURSOR = 2060;
 
     // issue 9: blind scoring and reopening, finalization from submitted scores, import guards
     public static final int BLIND_SCORING = 2047;

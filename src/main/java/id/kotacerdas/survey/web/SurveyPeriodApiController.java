@@ -8,6 +8,7 @@ import id.kotacerdas.shared.web.ResponseFiles;
 import id.kotacerdas.survey.ManageSurvey;
 import id.kotacerdas.survey.NationalSurveySummary;
 import id.kotacerdas.survey.SurveyApi;
+import id.kotacerdas.survey.SurveyExport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,12 +31,15 @@ class SurveyPeriodApiController {
     private final ManageSurvey manage;
     private final RegionAccess access;
     private final SurveyLinks links;
+    private final SurveyExport export;
 
-    SurveyPeriodApiController(SurveyApi surveys, ManageSurvey manage, RegionAccess access, SurveyLinks links) {
+    SurveyPeriodApiController(
+            SurveyApi surveys, ManageSurvey manage, RegionAccess access, SurveyLinks links, SurveyExport export) {
         this.surveys = surveys;
         this.manage = manage;
         this.access = access;
         this.links = links;
+        this.export = export;
     }
 
     @GetMapping("/survey-summary")
@@ -80,5 +84,28 @@ class SurveyPeriodApiController {
                         links.surveyPage(year, r.regionCode()));
             }
         }
+    }
+
+    @GetMapping("/survey-responses.csv")
+    @Operation(summary = "Every region's anonymised responses, by region code, CSV (streamed)")
+    void responsesCsv(@PathVariable int year, Actor actor, HttpServletResponse response) throws IOException {
+        export.ensureCanExportNation(year, actor);
+        SurveyResponseFiles.sendCsv(
+                response,
+                "survei-" + year + "-nasional",
+                SurveyResponseColumns.ofNation(export.questionColumns(year)),
+                sink -> export.nationRows(year, sink));
+    }
+
+    @GetMapping("/survey-responses.xlsx")
+    @Operation(summary = "Every region's anonymised responses, by region code, XLSX (streamed)")
+    void responsesXlsx(@PathVariable int year, Actor actor, HttpServletResponse response) throws IOException {
+        export.ensureCanExportNation(year, actor);
+        SurveyResponseFiles.sendXlsx(
+                response,
+                "survei-" + year + "-nasional",
+                "Survei " + year,
+                SurveyResponseColumns.ofNation(export.questionColumns(year)),
+                sink -> export.nationRows(year, sink));
     }
 }

@@ -2,7 +2,6 @@ package id.kotacerdas.survey.web;
 
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
-import id.kotacerdas.shared.web.ResponseFiles;
 import id.kotacerdas.survey.EnterSurveyResponse;
 import id.kotacerdas.survey.EnterSurveyResponse.Entry;
 import id.kotacerdas.survey.ManageSurvey;
@@ -129,8 +128,11 @@ class SurveyRegionApiController {
     void csv(@PathVariable int year, @PathVariable String code, Actor actor, HttpServletResponse response)
             throws IOException {
         export.ensureCanExport(year, code, actor);
-        ResponseFiles.attachment(response, "text/csv;charset=UTF-8", "survei-" + year + "-" + code + ".csv");
-        SurveyResponseFiles.csv(export, year, code, response.getOutputStream());
+        SurveyResponseFiles.sendCsv(
+                response,
+                "survei-" + year + "-" + code,
+                SurveyResponseColumns.ofRegion(export.questionColumns(year)),
+                sink -> export.rows(year, code, sink));
     }
 
     @GetMapping("/survey-responses.xlsx")
@@ -138,10 +140,11 @@ class SurveyRegionApiController {
     void xlsx(@PathVariable int year, @PathVariable String code, Actor actor, HttpServletResponse response)
             throws IOException {
         export.ensureCanExport(year, code, actor);
-        ResponseFiles.attachment(
+        SurveyResponseFiles.sendXlsx(
                 response,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "survei-" + year + "-" + code + ".xlsx");
-        SurveyResponseFiles.xlsx(export, year, code, response.getOutputStream());
+                "survei-" + year + "-" + code,
+                "Survei " + year + " " + code,
+                SurveyResponseColumns.ofRegion(export.questionColumns(year)),
+                sink -> export.rows(year, code, sink));
     }
 }
