@@ -262,6 +262,14 @@ region=${REGIONS[0]}
 region_json=$(api GET "/api/v1/periods/$YEAR/regions/$region/survey-summary" || true)
 nation_json=$(api GET "/api/v1/periods/$YEAR/survey-summary" || true)
 printf '%s\n' "$region_json" >"$OUT/region-summary.json"
+# ---- the raw export of every response, streamed: HTTP code, bytes, seconds to the first byte and to the end
+raw_export() {
+    curl -sS -o "$OUT/responses.$1" -u "admin:$KC_ADMIN_PASSWORD" \
+        -w '%{http_code} %{size_download} %{time_starttransfer} %{time_total}' \
+        "$BASE/api/v1/periods/$YEAR/survey-responses.$1" || echo "000 0 - -"
+}
+csv_export=$(raw_export csv)
+xlsx_export=$(raw_export xlsx)
 printf '%s\n' "$nation_json" >"$OUT/nation-summary.json"
 responses() {
     if [[ -n $1 && $HAVE_JQ == yes ]]; then
@@ -336,6 +344,10 @@ verdict=$(awk -v r="${rate:-0}" -v p="$p99" -v rc="$gatling_rc" \
                     "$(stat "$name" "99th pct")" "$(stat "$name" Max)" "$(stat "$name" KO)"
             done
         done
+    done
+    for export in "csv $csv_export" "xlsx $xlsx_export"; do
+        read -r kind code bytes first total <<<"$export"
+        printf 'raw export %-5s HTTP %s, %s bytes, first byte %s s, all %s s\n' "$kind" "$code" "$bytes" "$first" "$total"
     done
     echo "report           $REPORT/index.html"
 } | tee "$OUT/summary.txt"

@@ -19,15 +19,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
@@ -49,6 +45,7 @@ class PdfDocuments {
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private static final Map<Integer, File> FONTS = fontFiles();
+    private static final TextFonts TEXT_FONTS = new TextFonts(FONTS);
 
     private final ITemplateEngine templates;
 
@@ -58,7 +55,7 @@ class PdfDocuments {
 
     void render(String template, Map<String, Object> model, OutputStream out) throws IOException {
         String html = templates.process(template, new Context(INDONESIAN, model));
-        List<TrueTypeFont> parsed = new ArrayList<>(FONTS.size());
+        Map<Integer, TrueTypeFont> fonts = TEXT_FONTS.borrow();
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
@@ -66,14 +63,8 @@ class PdfDocuments {
             builder.usePdfAConformance(PdfAConformance.PDFA_3_B);
             builder.useColorProfile(SRGB);
             for (Map.Entry<Integer, File> font : FONTS.entrySet()) {
-                TrueTypeFont ttf = textFont(font.getValue());
-                parsed.add(ttf);
-                builder.useFont(
-                        new PDFontSupplier(PDType0Font.load(document, ttf, true)),
-                        FONT,
-                        font.getKey(),
-                        FontStyle.NORMAL,
-                        true);
+                PDType0Font text = PDType0Font.load(document, fonts.get(font.getKey()), true);
+                builder.useFont(new PDFontSupplier(text), FONT, font.getKey(), FontStyle.NORMAL, true);
                 builder.useFont(font.getValue(), FONT, font.getKey(), FontStyle.NORMAL, true, EnumSet.of(SVG));
             }
             BatikSVGDrawer svg = new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
@@ -82,21 +73,8 @@ class PdfDocuments {
             builder.toStream(out);
             builder.run();
         } finally {
-            for (TrueTypeFont ttf : parsed) {
-                ttf.close();
-            }
+            TEXT_FONTS.giveBack(fonts);
         }
-    }
-
-    /**
-     * The font for the document's text, its glyph substitutions (GSUB) off: PDFBox would otherwise rewrite every
-     * string through the font's ligature tables, which took a fifth of a report's time in a profile, and a ligature
-     * drawn from two letters leaves no trace of them in the text a reader copies or a screen reader reads.
-     */
-    private static TrueTypeFont textFont(File file) throws IOException {
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
-        ttf.setEnableGsub(false);
-        return ttf;
     }
 
     /**
