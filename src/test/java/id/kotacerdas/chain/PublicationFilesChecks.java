@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kotacerdas.support.DownloadedFiles;
+import id.kotacerdas.support.PdfArchival;
 import id.kotacerdas.support.PdfPages;
 import id.kotacerdas.support.PdfText;
 import id.kotacerdas.support.TestAccounts;
@@ -87,6 +88,7 @@ final class PublicationFilesChecks {
 
         byte[] report = file(mvc, year, "regions/51.03/report.pdf");
         PdfPages.keep("laporan-badung", report);
+        assertThat(PdfArchival.check(report)).as("pages").isGreaterThanOrEqualTo(10);
         String text = PdfText.of(report);
         assertThat(text)
                 .contains("Kabupaten Badung", "Provinsi Bali")

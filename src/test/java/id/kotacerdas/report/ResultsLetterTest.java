@@ -17,6 +17,7 @@ import id.kotacerdas.scoring.ImportNationalResults;
 import id.kotacerdas.scoring.ImportReport;
 import id.kotacerdas.scoring.SuggestionAcceptance;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.PdfArchival;
 import id.kotacerdas.support.PdfPages;
 import id.kotacerdas.support.PdfText;
 import id.kotacerdas.support.TestAccounts;
@@ -26,10 +27,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -176,20 +173,7 @@ class ResultsLetterTest {
     @Order(5)
     void the_letter_is_pdf_a_with_its_fonts_embedded() throws Exception {
         byte[] pdf = pdf();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
-            assertThat(document.getDocumentCatalog().getOutputIntents())
-                    .as("output intent")
-                    .isNotEmpty();
-            assertThat(xmp).containsPattern("pdfaid:part(=\"|>)3").containsPattern("pdfaid:conformance(=\"|>)B");
-            for (PDPage page : document.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                }
-            }
-            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
-        }
+        assertThat(PdfArchival.check(pdf)).isGreaterThanOrEqualTo(3);
         List<Path> pages = PdfPages.keep("results-letter", pdf);
         if (!pages.isEmpty()) {
             assertThat(pages).hasSize(4);
