@@ -26,7 +26,10 @@ final class ApiAccess {
         "/api/v1/users/me",
         "/api/v1/users/me/**",
         // a region's data: who may see or change which region is checked per request (RegionAccess)
-        "/api/v1/periods/*/regions/**"
+        "/api/v1/periods/*/regions/**",
+        // masterplan monitoring (issue 11): the masterplan's region decides (Masterplans, RegionAccess)
+        "/api/v1/regions/*/masterplans",
+        "/api/v1/masterplans/**"
     };
 
     /** The scoring preview computes and stores nothing; citizens answer the survey without an account. */

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
  */
 class ArchitectureTest {
 
-    static final List<String> MODULES =
-            List.of("region", "instrument", "scoring", "security", "assessment", "audit", "survey", "report");
+    static final List<String> MODULES = List.of(
+            "region", "instrument", "scoring", "security", "assessment", "audit", "survey", "report", "monitoring");
 
     private static JavaClasses classes;
 

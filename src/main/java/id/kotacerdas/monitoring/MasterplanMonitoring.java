@@ -1,0 +1,36 @@
+package id.kotacerdas.monitoring;
+
+import id.kotacerdas.monitoring.domain.MasterplanRules;
+import id.kotacerdas.monitoring.domain.MonitoringSummary;
+import id.kotacerdas.security.Actor;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * A masterplan's monitoring for a year or a semester: statuses, counts and achievement per category, the
+ * implementation rate per smart dimension (docs/method.md), and conclusions drafted from them.
+ */
+@Service
+public class MasterplanMonitoring {
+
+    /** The monitoring with its drafted conclusions. */
+    public record Report(MasterplanView masterplan, MonitoringSummary summary, List<String> conclusions) {}
+
+    private final Masterplans masterplans;
+    private final MasterplanRepository repository;
+    private final MonitoringConclusions conclusions;
+
+    MasterplanMonitoring(Masterplans masterplans, MasterplanRepository repository, MonitoringConclusions conclusions) {
+        this.masterplans = masterplans;
+        this.repository = repository;
+        this.conclusions = conclusions;
+    }
+
+    public Report of(long plan, int year, Integer semester, Actor actor) {
+        MasterplanView masterplan = masterplans.get(plan, actor);
+        MasterplanRules.realisation(year, semester, BigDecimal.ZERO, masterplan.startYear(), masterplan.endYear());
+        MonitoringSummary summary = MonitoringSummary.of(repository.items(plan), year, semester);
+        return new Report(masterplan, summary, conclusions.draft(summary));
+    }
+}

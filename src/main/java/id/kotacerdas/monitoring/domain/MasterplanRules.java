@@ -1,0 +1,74 @@
+package id.kotacerdas.monitoring.domain;
+
+import id.kotacerdas.shared.domain.InvalidInput;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+
+/** The checks on what an operator writes into a masterplan, each refusal naming its field. */
+public final class MasterplanRules {
+
+    private MasterplanRules() {}
+
+    public static String required(String value, String field, int max) {
+        if (value == null || value.isBlank() || value.strip().length() > max) {
+            throw new InvalidInput(field, "masterplan.field.invalid", field + " is missing or too long", max);
+        }
+        return value.strip();
+    }
+
+    public static String optional(String value, String field, int max) {
+        return value == null || value.isBlank() ? null : required(value, field, max);
+    }
+
+    public static void years(Integer start, Integer end) {
+        if (start == null || end == null || start < 2000 || end < start || end > start + 20) {
+            throw new InvalidInput("endYear", "masterplan.years.invalid", "A masterplan runs 1 to 20 years from 2000");
+        }
+    }
+
+    /** The named constant of {@code type}, or a refusal on {@code field}; null stays null when allowed. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, String field, boolean optional) {
+        if (value == null || value.isBlank()) {
+            if (optional) {
+                return null;
+            }
+            throw new InvalidInput(field, "masterplan.value.unknown", field + " is missing", "");
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, "masterplan.value.unknown", field + " is not known: " + value, value);
+        }
+    }
+
+    /** A roadmap item needs its level; no other item has one. */
+    public static void level(Category category, RoadmapLevel level) {
+        if ((category == Category.ROADMAP) != (level != null)) {
+            throw new InvalidInput("level", "masterplan.item.level", "Only a roadmap item, and every one, has a level");
+        }
+    }
+
+    /** Targets only for the masterplan's years. */
+    public static void targets(Map<Integer, BigDecimal> targets, int start, int end) {
+        targets.forEach((year, value) -> {
+            if (year < start || year > end || value == null) {
+                throw new InvalidInput(
+                        "targets", "masterplan.target.outside", "A target outside the masterplan's years", year);
+            }
+        });
+    }
+
+    /** A realisation of one of the masterplan's years, for the year (null) or semester 1 or 2. */
+    public static void realisation(int year, Integer semester, BigDecimal value, int start, int end) {
+        if (year < start || year > end) {
+            throw new InvalidInput("year", "masterplan.target.outside", "A year outside the masterplan", year);
+        }
+        if (semester != null && semester != 1 && semester != 2) {
+            throw new InvalidInput("semester", "masterplan.semester.invalid", "Semester is 1, 2 or none");
+        }
+        if (value == null) {
+            throw new InvalidInput("value", "masterplan.value.missing", "The realised value is missing");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package id.kotacerdas.monitoring.domain;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A masterplan item with what the computation needs: its category, smart dimension (optional), roadmap level
+ * (roadmap only), direction, targets by year and realisations.
+ */
+public record MonitoredItem(
+        Category category,
+        SmartDimension smartDimension,
+        RoadmapLevel level,
+        Direction direction,
+        Map<Integer, BigDecimal> targets,
+        List<Realisation> realisations) {
+
+    public MonitoredItem {
+        targets = Map.copyOf(targets);
+        realisations = List.copyOf(realisations);
+    }
+
+    /**
+     * The item's achievement in a year against that year's target: with {@code semester} null, the year's
+     * realisation, or without one the latest semester figure (S2, else S1: the year so far); with a semester,
+     * that semester's figure.
+     */
+    public Achievement achievement(int year, Integer semester) {
+        return Achievement.of(
+                direction, targets.get(year), realised(year, semester).orElse(null));
+    }
+
+    private Optional<BigDecimal> realised(int year, Integer semester) {
+        List<Realisation> ofYear =
+                realisations.stream().filter(r -> r.year() == year).toList();
+        if (semester != null) {
+            return ofYear.stream()
+                    .filter(r -> semester.equals(r.semester()))
+                    .map(Realisation::value)
+                    .findFirst();
+        }
+        return ofYear.stream()
+                .filter(Realisation::ofYear)
+                .map(Realisation::value)
+                .findFirst()
+                .or(() -> ofYear.stream()
+                        .filter(r -> !r.ofYear())
+                        .max(Comparator.comparing(Realisation::semester))
+                        .map(Realisation::value));
+    }
+
+    /** A roadmap programme: what the implementation rate of its smart dimension counts. */
+    public boolean programme() {
+        return category == Category.ROADMAP && level == RoadmapLevel.PROGRAM;
+    }
+}

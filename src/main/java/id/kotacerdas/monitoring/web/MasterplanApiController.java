@@ -1,0 +1,142 @@
+package id.kotacerdas.monitoring.web;
+
+import id.kotacerdas.monitoring.MasterplanMonitoring;
+import id.kotacerdas.monitoring.MasterplanView;
+import id.kotacerdas.monitoring.Masterplans;
+import id.kotacerdas.monitoring.NewItem;
+import id.kotacerdas.monitoring.domain.Category;
+import id.kotacerdas.monitoring.domain.CategorySummary;
+import id.kotacerdas.monitoring.domain.Direction;
+import id.kotacerdas.monitoring.domain.Implementation;
+import id.kotacerdas.monitoring.domain.MasterplanRules;
+import id.kotacerdas.monitoring.domain.RoadmapLevel;
+import id.kotacerdas.monitoring.domain.SmartDimension;
+import id.kotacerdas.security.Actor;
+import id.kotacerdas.shared.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@ApiController("/api/v1")
+@Tag(name = "Masterplan monitoring")
+class MasterplanApiController {
+
+    record PlanBody(String title, Integer startYear, Integer endYear, String legalBasis, String vision) {}
+
+    record ItemBody(
+            String category,
+            String smartDimension,
+            String level,
+            String name,
+            String unit,
+            String direction,
+            Map<Integer, BigDecimal> targets,
+            String responsibleAgency) {
+
+        NewItem checked() {
+            Category parsed = MasterplanRules.parse(Category.class, category, "category", false);
+            return new NewItem(
+                    parsed,
+                    MasterplanRules.parse(SmartDimension.class, smartDimension, "smartDimension", true),
+                    MasterplanRules.parse(RoadmapLevel.class, level, "level", true),
+                    MasterplanRules.required(name, "name", 500),
+                    MasterplanRules.optional(unit, "unit", 60),
+                    MasterplanRules.parse(Direction.class, direction, "direction", false),
+                    targets == null ? Map.of() : targets,
+                    MasterplanRules.optional(responsibleAgency, "responsibleAgency", 200));
+        }
+    }
+
+    record RealisationBody(BigDecimal value, Integer semester, String note) {}
+
+    record Created(long id) {}
+
+    record MonitoringBody(
+            long masterplan,
+            int year,
+            Integer semester,
+            Map<Category, CategorySummary> categories,
+            Map<SmartDimension, Implementation> smartDimensions,
+            List<String> conclusions) {}
+
+    private final Masterplans masterplans;
+    private final MasterplanMonitoring monitoring;
+
+    MasterplanApiController(Masterplans masterplans, MasterplanMonitoring monitoring) {
+        this.masterplans = masterplans;
+        this.monitoring = monitoring;
+    }
+
+    @PostMapping("/regions/{code}/masterplans")
+    @Operation(summary = "Record a region's masterplan (ADMIN or the region's OPERATOR; audited)")
+    ResponseEntity<MasterplanView> create(@PathVariable String code, @RequestBody PlanBody body, Actor actor) {
+        MasterplanView plan = masterplans.create(
+                code, body.title(), body.startYear(), body.endYear(), body.legalBasis(), body.vision(), actor);
+        return ResponseEntity.created(URI.create("/api/v1/masterplans/" + plan.id()))
+                .body(plan);
+    }
+
+    @GetMapping("/regions/{code}/masterplans")
+    @Operation(summary = "A region's masterplans (ADMIN or the region's OPERATOR)")
+    List<MasterplanView> ofRegion(@PathVariable String code, Actor actor) {
+        return masterplans.ofRegion(code, actor);
+    }
+
+    @GetMapping("/masterplans/{id}")
+    @Operation(summary = "A masterplan (ADMIN or the region's OPERATOR; 404 for another region's)")
+    MasterplanView get(@PathVariable long id, Actor actor) {
+        return masterplans.get(id, actor);
+    }
+
+    @PostMapping("/masterplans/{id}/items")
+    @Operation(
+            summary = "Add an item to a masterplan: what it monitors, unit, direction, targets by year (audited)",
+            description = "400 masterplan.value.unknown, masterplan.field.invalid, masterplan.item.level,"
+                    + " masterplan.target.outside with the field.")
+    ResponseEntity<Created> addItem(@PathVariable long id, @RequestBody ItemBody body, Actor actor) {
+        long item = masterplans.addItem(id, body.checked(), actor);
+        return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/items/" + item))
+                .body(new Created(item));
+    }
+
+    @PutMapping("/masterplans/{id}/items/{itemId}/realisations/{year}")
+    @Operation(summary = "Record what an item realised in a year (semester null) or a semester (1, 2); audited")
+    RealisationBody realise(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @PathVariable int year,
+            @RequestBody RealisationBody body,
+            Actor actor) {
+        masterplans.realise(id, itemId, year, body.semester(), body.value(), body.note(), actor);
+        return body;
+    }
+
+    @GetMapping("/masterplans/{id}/monitoring")
+    @Operation(
+            summary = "A masterplan's monitoring for a year or semester: statuses per category, implementation per"
+                    + " smart dimension, drafted conclusions")
+    MonitoringBody monitoring(
+            @PathVariable long id,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer semester,
+            Actor actor) {
+        MasterplanMonitoring.Report report = monitoring.of(id, year, semester, actor);
+        return new MonitoringBody(
+                id,
+                year,
+                semester,
+                report.summary().categories(),
+                report.summary().smartDimensions(),
+                report.conclusions());
+    }
+}
