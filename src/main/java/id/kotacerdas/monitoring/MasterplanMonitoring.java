@@ -14,8 +14,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class MasterplanMonitoring {
 
-    /** The monitoring with its drafted conclusions. */
-    public record Report(MasterplanView masterplan, MonitoringSummary summary, List<String> conclusions) {}
+    /** The monitoring: each item with its achievement, the summary, and the conclusions drafted from it. */
+    public record Report(
+            MasterplanView masterplan,
+            int year,
+            Integer semester,
+            List<MasterplanItemView> items,
+            MonitoringSummary summary,
+            List<String> conclusions) {}
 
     private final Masterplans masterplans;
     private final MasterplanRepository repository;
@@ -30,7 +36,17 @@ public class MasterplanMonitoring {
     public Report of(long plan, int year, Integer semester, Actor actor) {
         MasterplanView masterplan = masterplans.get(plan, actor);
         MasterplanRules.realisation(year, semester, BigDecimal.ZERO, masterplan.startYear(), masterplan.endYear());
-        MonitoringSummary summary = MonitoringSummary.of(repository.items(plan), year, semester);
-        return new Report(masterplan, summary, conclusions.draft(summary));
+        List<MasterplanItemView> items = repository.details(plan).stream()
+                .map(d -> new MasterplanItemView(
+                        d.id(),
+                        d.name(),
+                        d.unit(),
+                        d.responsibleAgency(),
+                        d.item(),
+                        d.item().achievement(year, semester)))
+                .toList();
+        MonitoringSummary summary = MonitoringSummary.of(
+                items.stream().map(MasterplanItemView::item).toList(), year, semester);
+        return new Report(masterplan, year, semester, items, summary, conclusions.draft(summary));
     }
 }

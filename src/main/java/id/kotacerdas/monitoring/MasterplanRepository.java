@@ -89,8 +89,11 @@ class MasterplanRepository {
                 .update();
     }
 
+    /** An item with the words around it: id, name, unit, responsible agency. */
+    record Detail(long id, String name, String unit, String responsibleAgency, MonitoredItem item) {}
+
     /** The plan's items with their targets and realisations, in the order they were added. */
-    List<MonitoredItem> items(long plan) {
+    List<Detail> details(long plan) {
         Map<Long, Map<Integer, BigDecimal>> targets = new HashMap<>();
         jdbc.sql("select t.item_id, t.year, t.value from masterplan_target t join masterplan_item i on i.id ="
                         + " t.item_id where i.masterplan_id = ?")
@@ -111,21 +114,27 @@ class MasterplanRepository {
                                     rs.getBigDecimal(4),
                                     rs.getString(5)));
                 });
-        Map<Long, MonitoredItem> items = new LinkedHashMap<>();
-        jdbc.sql("select id, category, smart_dimension, level, direction from masterplan_item where masterplan_id = ?"
-                        + " order by id")
+        Map<Long, Detail> items = new LinkedHashMap<>();
+        jdbc.sql("select id, category, smart_dimension, level, direction, name, unit, responsible_agency"
+                        + " from masterplan_item where masterplan_id = ? order by id")
                 .param(plan)
                 .query(rs -> {
                     long id = rs.getLong("id");
+                    MonitoredItem item = new MonitoredItem(
+                            Category.valueOf(rs.getString("category")),
+                            value(SmartDimension.class, rs.getString("smart_dimension")),
+                            value(RoadmapLevel.class, rs.getString("level")),
+                            Direction.valueOf(rs.getString("direction")),
+                            targets.getOrDefault(id, Map.of()),
+                            realised.getOrDefault(id, List.of()));
                     items.put(
                             id,
-                            new MonitoredItem(
-                                    Category.valueOf(rs.getString("category")),
-                                    value(SmartDimension.class, rs.getString("smart_dimension")),
-                                    value(RoadmapLevel.class, rs.getString("level")),
-                                    Direction.valueOf(rs.getString("direction")),
-                                    targets.getOrDefault(id, Map.of()),
-                                    realised.getOrDefault(id, List.of())));
+                            new Detail(
+                                    id,
+                                    rs.getString("name"),
+                                    rs.getString("unit"),
+                                    rs.getString("responsible_agency"),
+                                    item));
                 });
         return List.copyOf(items.values());
     }
