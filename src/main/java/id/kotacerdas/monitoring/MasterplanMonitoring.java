@@ -14,23 +14,34 @@ import org.springframework.stereotype.Service;
 @Service
 public class MasterplanMonitoring {
 
-    /** The monitoring: each item with its achievement, the summary, and the conclusions drafted from it. */
+    /**
+     * The monitoring: each item with its achievement, the summary, the conclusions (as saved, else as drafted),
+     * the draft, and the saved report (null before the first save).
+     */
     public record Report(
             MasterplanView masterplan,
             int year,
             Integer semester,
             List<MasterplanItemView> items,
             MonitoringSummary summary,
-            List<String> conclusions) {}
+            List<String> conclusions,
+            List<String> drafted,
+            SavedReport saved) {}
 
     private final Masterplans masterplans;
     private final MasterplanRepository repository;
     private final MonitoringConclusions conclusions;
+    private final MonitoringReportRepository reports;
 
-    MasterplanMonitoring(Masterplans masterplans, MasterplanRepository repository, MonitoringConclusions conclusions) {
+    MasterplanMonitoring(
+            Masterplans masterplans,
+            MasterplanRepository repository,
+            MonitoringConclusions conclusions,
+            MonitoringReportRepository reports) {
         this.masterplans = masterplans;
         this.repository = repository;
         this.conclusions = conclusions;
+        this.reports = reports;
     }
 
     public Report of(long plan, int year, Integer semester, Actor actor) {
@@ -47,6 +58,16 @@ public class MasterplanMonitoring {
                 .toList();
         MonitoringSummary summary = MonitoringSummary.of(
                 items.stream().map(MasterplanItemView::item).toList(), year, semester);
-        return new Report(masterplan, year, semester, items, summary, conclusions.draft(summary));
+        List<String> drafted = conclusions.draft(summary);
+        SavedReport saved = reports.latest(plan, year, semester).orElse(null);
+        return new Report(
+                masterplan,
+                year,
+                semester,
+                items,
+                summary,
+                saved == null ? drafted : saved.conclusions(),
+                drafted,
+                saved);
     }
 }

@@ -6,6 +6,7 @@ import id.kotacerdas.monitoring.domain.MasterplanRules;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
+import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.NotFound;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,12 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Masterplans {
 
     private final MasterplanRepository repository;
+    private final MonitoringReportRepository reports;
     private final RegionApi regions;
     private final RegionAccess access;
     private final AuditTrail audit;
 
-    Masterplans(MasterplanRepository repository, RegionApi regions, RegionAccess access, AuditTrail audit) {
+    Masterplans(
+            MasterplanRepository repository,
+            MonitoringReportRepository reports,
+            RegionApi regions,
+            RegionAccess access,
+            AuditTrail audit) {
         this.repository = repository;
+        this.reports = reports;
         this.regions = regions;
         this.access = access;
         this.audit = audit;
@@ -85,18 +93,35 @@ public class Masterplans {
         return id;
     }
 
+    /**
+     * Records a realisation. Once the period's report is saved its figures are frozen: a correction then needs a
+     * reason, is audited with it, and the report's next version is saved after it.
+     */
     @Transactional
-    public void realise(long plan, long item, int year, Integer semester, BigDecimal value, String note, Actor actor) {
+    public void realise(
+            long plan,
+            long item,
+            int year,
+            Integer semester,
+            BigDecimal value,
+            String note,
+            String reason,
+            Actor actor) {
         MasterplanView masterplan = get(plan, actor);
         if (!repository.itemOf(plan, item)) {
             throw new NotFound("masterplan.item.notFound", "No item " + item + " in masterplan " + plan, item);
         }
         MasterplanRules.realisation(year, semester, value, masterplan.startYear(), masterplan.endYear());
+        String why = MasterplanRules.optional(reason, "reason", 1000);
+        if (why == null && reports.frozen(plan, year, semester)) {
+            throw new Conflict(
+                    "masterplan.period.reported", "The period's report is saved: a correction needs a reason", year);
+        }
         repository.saveRealisation(
                 item, year, semester, value, MasterplanRules.optional(note, "note", 2000), actor.username());
         audit.record(AuditEvent.by(actor.username(), "MASTERPLAN_REALISATION_SAVED")
                 .inRegion(masterplan.regionCode())
                 .about("masterplan " + plan + " item " + item + " " + year + (semester == null ? "" : " S" + semester))
-                .to(value.toPlainString()));
+                .to(value.toPlainString() + (why == null ? "" : " (" + why + ")")));
     }
 }

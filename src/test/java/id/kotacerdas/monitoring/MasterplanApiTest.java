@@ -134,6 +134,45 @@ class MasterplanApiTest {
                 .andExpect(jsonPath("$.field").value("value"));
     }
 
+    @Test
+    void a_saved_report_freezes_its_years_figures_and_a_correction_or_a_new_version_says_why() throws Exception {
+        long plan = id(mvc.perform(json(post("/api/v1/regions/" + SURAKARTA + "/masterplans"), OPERATOR, """
+                        {"title":"Masterplan Smart City Kota Surakarta 2023-2027","startYear":2023,"endYear":2027}"""))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        long policy = id(mvc.perform(json(post("/api/v1/masterplans/" + plan + "/items"), OPERATOR, """
+                        {"category":"POLICY","name":"Perwal data terpadu","unit":"dokumen",
+                         "direction":"HIGHER_IS_BETTER","targets":{"2023":1}}"""))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        String figure = "/api/v1/masterplans/" + plan + "/items/" + policy + "/realisations/2023";
+        String report = "/api/v1/masterplans/" + plan + "/monitoring-reports/2023";
+        mvc.perform(json(put(figure), OPERATOR, "{\"value\":0}")).andExpect(status().isOk());
+        mvc.perform(json(put(report), OPERATOR, "{\"conclusions\":[\"Perwal belum terbit.\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1));
+
+        mvc.perform(json(put(figure), OPERATOR, "{\"value\":1}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("masterplan.period.reported"));
+        mvc.perform(json(put(figure), OPERATOR, "{\"value\":1,\"reason\":\"Perwal terbit Desember\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(json(put(report), OPERATOR, "{\"conclusions\":[\"Perwal terbit.\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("reason"));
+        mvc.perform(json(put(report), OPERATOR, "{\"conclusions\":[\"Perwal terbit.\"],\"reason\":\"koreksi\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2));
+
+        mvc.perform(with(get("/api/v1/masterplans/" + plan + "/monitoring?year=2023"), OPERATOR))
+                .andExpect(jsonPath("$.categories.POLICY.met").value(1))
+                .andExpect(jsonPath("$.conclusions[0]").value("Perwal terbit."));
+    }
+
     Stream<MockHttpServletRequestBuilder> everyEndpoint() {
         return Stream.of(
                 json(
@@ -145,6 +184,10 @@ class MasterplanApiTest {
                 json(post("/api/v1/masterplans/" + plan + "/items"), null, """
                         {"category":"POLICY","name":"x","direction":"HIGHER_IS_BETTER"}"""),
                 json(put(realisation(2022)), null, "{\"value\":1}"),
+                json(
+                        put("/api/v1/masterplans/" + plan + "/monitoring-reports/2022"),
+                        null,
+                        "{\"conclusions\":[\"x\"]}"),
                 get("/api/v1/masterplans/" + plan + "/monitoring?year=2022"));
     }
 

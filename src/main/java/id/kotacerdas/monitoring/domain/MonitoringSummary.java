@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * A masterplan's monitoring for a year or a semester: per category the counts and mean achievement, per smart
- * dimension the implementation rate of its roadmap programmes. Categories without items and smart dimensions
- * without planned programmes are left out.
+ * dimension the implementation rate of its roadmap programmes. Only items with a target for the year are in it
+ * (planned that year); categories without such items and smart dimensions without planned programmes are left
+ * out.
  */
 public record MonitoringSummary(
         int year,
@@ -25,6 +26,9 @@ public record MonitoringSummary(
         Map<Category, List<Achievement>> byCategory = new EnumMap<>(Category.class);
         Map<SmartDimension, int[]> programmes = new EnumMap<>(SmartDimension.class);
         for (MonitoredItem item : items) {
+            if (!item.targets().containsKey(year)) {
+                continue; // not planned for the year: not in its monitoring
+            }
             Achievement achievement = item.achievement(year, semester);
             byCategory.computeIfAbsent(item.category(), c -> new ArrayList<>()).add(achievement);
             if (item.programme()

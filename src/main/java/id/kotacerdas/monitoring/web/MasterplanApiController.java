@@ -57,7 +57,8 @@ class MasterplanApiController {
         }
     }
 
-    record RealisationBody(BigDecimal value, Integer semester, String note) {}
+    /** {@code reason}: required to correct a figure of a period whose report is saved. */
+    record RealisationBody(BigDecimal value, Integer semester, String note, String reason) {}
 
     record Created(long id) {}
 
@@ -117,7 +118,7 @@ class MasterplanApiController {
             @PathVariable int year,
             @RequestBody RealisationBody body,
             Actor actor) {
-        masterplans.realise(id, itemId, year, body.semester(), body.value(), body.note(), actor);
+        masterplans.realise(id, itemId, year, body.semester(), body.value(), body.note(), body.reason(), actor);
         return body;
     }
 

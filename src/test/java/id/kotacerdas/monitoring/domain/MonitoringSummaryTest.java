@@ -95,6 +95,21 @@ class MonitoringSummaryTest {
     }
 
     @Test
+    void an_item_not_planned_for_the_year_is_not_in_its_monitoring() {
+        MonitoredItem nextYear =
+                new MonitoredItem(POLICY, null, null, Direction.HIGHER_IS_BETTER, Map.of(YEAR + 1, d("1")), List.of());
+        List<MonitoredItem> items = List.of(item(POLICY, null, null, "1", "1"), nextYear);
+
+        assertThat(MonitoringSummary.of(items, YEAR, null)
+                        .categories()
+                        .get(POLICY)
+                        .total())
+                .isEqualTo(1);
+        assertThat(MonitoringSummary.of(items, YEAR + 1, null).categories().get(POLICY))
+                .isEqualTo(new CategorySummary(1, 0, 0, 1, null));
+    }
+
+    @Test
     void the_mean_achievement_counts_only_items_with_a_realisation() {
         List<MonitoredItem> items = List.of(
                 item(POLICY, null, null, "10", "5"),
