@@ -136,6 +136,14 @@ class RegionPageAccessTest {
             // issue 10: the results letter
             Map.entry("GET " + ADMIN + "/surat", Map.of()),
             Map.entry("POST " + ADMIN + "/surat", Map.of("number", "x")),
+            // issue 11: masterplan monitoring (the masterplan's region decides: MasterplanPagesTest)
+            Map.entry("GET /wilayah/masterplan", Map.of()),
+            Map.entry("GET /wilayah/{code}/masterplan", Map.of()),
+            Map.entry("POST /wilayah/{code}/masterplan", Map.of("title", "x", "startYear", "2024", "endYear", "2028")),
+            Map.entry("GET /wilayah/masterplan/{id}", Map.of()),
+            Map.entry("POST /wilayah/masterplan/{id}/butir", Map.of("tahun", "2024")),
+            Map.entry("POST /wilayah/masterplan/{id}/butir/{item}/realisasi", Map.of("tahun", "2024")),
+            Map.entry("POST /wilayah/masterplan/{id}/laporan", Map.of("tahun", "2024")),
             // issue 10: every region's report in one ZIP
             Map.entry("GET " + ADMIN + "/laporan", Map.of()),
             Map.entry("POST " + ADMIN + "/laporan", Map.of()),
@@ -267,6 +275,7 @@ class RegionPageAccessTest {
                 .replace("{code}", REGION)
                 .replace("{no}", "1")
                 .replace("{id}", "1")
+                .replace("{item}", "1")
                 .replace("{track}", "REGULER")
                 .replace("{username}", OTHER_OPERATOR)
                 .replace("{importId}", "00000000-0000-0000-0000-000000000001");

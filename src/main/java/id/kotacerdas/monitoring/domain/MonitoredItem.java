@@ -33,7 +33,8 @@ public record MonitoredItem(
                 direction, targets.get(year), realised(year, semester).orElse(null));
     }
 
-    private Optional<BigDecimal> realised(int year, Integer semester) {
+    /** The figure the achievement reads for the year or semester (see {@link #achievement}), if any. */
+    public Optional<BigDecimal> realised(int year, Integer semester) {
         List<Realisation> ofYear =
                 realisations.stream().filter(r -> r.year() == year).toList();
         if (semester != null) {

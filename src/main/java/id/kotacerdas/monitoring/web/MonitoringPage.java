@@ -1,0 +1,119 @@
+package id.kotacerdas.monitoring.web;
+
+import id.kotacerdas.monitoring.MasterplanItemView;
+import id.kotacerdas.monitoring.MasterplanMonitoring.Report;
+import id.kotacerdas.monitoring.domain.Category;
+import id.kotacerdas.monitoring.domain.CategorySummary;
+import id.kotacerdas.monitoring.domain.Direction;
+import id.kotacerdas.monitoring.domain.Implementation;
+import id.kotacerdas.monitoring.domain.RoadmapLevel;
+import id.kotacerdas.monitoring.domain.SmartDimension;
+import id.kotacerdas.region.RegionView;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.springframework.ui.Model;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the monitoring page shows: the items by category, the summary, the charts' data and the conclusions. */
+final class MonitoringPage {
+
+    /** An item's row for the period: target, the figure read, achievement and status. */
+    record ItemRow(
+            long id,
+            String name,
+            String unit,
+            String direction,
+            String agency,
+            BigDecimal target,
+            BigDecimal realised,
+            BigDecimal achievement,
+            String status) {
+
+        static ItemRow of(MasterplanItemView v, int year, Integer semester) {
+            return new ItemRow(
+                    v.id(),
+                    v.name(),
+                    v.unit(),
+                    v.item().direction().name(),
+                    v.responsibleAgency(),
+                    v.item().targets().get(year),
+                    v.item().realised(year, semester).orElse(null),
+                    v.achievement().percent(),
+                    v.achievement().status().name());
+        }
+    }
+
+    private MonitoringPage() {}
+
+    static void fill(Model model, Report report, RegionView region, Function<String, String> text) {
+        model.addAttribute("plan", report.masterplan());
+        model.addAttribute("region", region);
+        model.addAttribute("year", report.year());
+        model.addAttribute("semester", report.semester());
+        model.addAttribute(
+                "years",
+                IntStream.rangeClosed(
+                                report.masterplan().startYear(),
+                                report.masterplan().endYear())
+                        .boxed()
+                        .toList());
+        Map<Category, List<ItemRow>> byCategory = new EnumMap<>(Category.class);
+        for (MasterplanItemView item : report.items()) {
+            if (item.item().targets().containsKey(report.year())) {
+                byCategory
+                        .computeIfAbsent(item.item().category(), c -> new ArrayList<>())
+                        .add(ItemRow.of(item, report.year(), report.semester()));
+            }
+        }
+        model.addAttribute("itemsByCategory", byCategory);
+        model.addAttribute("summary", report.summary());
+        model.addAttribute("saved", report.saved());
+        if (!model.containsAttribute("conclusionsText")) {
+            model.addAttribute("conclusionsText", String.join("\n\n", report.conclusions()));
+        }
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("smartDimensions", SmartDimension.values());
+        model.addAttribute("levels", RoadmapLevel.values());
+        model.addAttribute("directions", Direction.values());
+        charts(model, report, text);
+    }
+
+    private static void charts(Model model, Report report, Function<String, String> text) {
+        Map<Category, CategorySummary> categories = report.summary().categories();
+        Map<SmartDimension, Implementation> dimensions = report.summary().smartDimensions();
+        JsonMapper json = JsonMapper.shared();
+        model.addAttribute(
+                "chartCategories",
+                json.writeValueAsString(categories.keySet().stream()
+                        .map(c -> text.apply("monitoring.category." + c.name()))
+                        .toList()));
+        model.addAttribute(
+                "chartMet",
+                json.writeValueAsString(
+                        categories.values().stream().map(CategorySummary::met).toList()));
+        model.addAttribute(
+                "chartNotMet",
+                json.writeValueAsString(categories.values().stream()
+                        .map(CategorySummary::notMet)
+                        .toList()));
+        model.addAttribute(
+                "chartUnknown",
+                json.writeValueAsString(categories.values().stream()
+                        .map(CategorySummary::unknown)
+                        .toList()));
+        model.addAttribute(
+                "chartDimensions",
+                json.writeValueAsString(dimensions.keySet().stream()
+                        .map(d -> text.apply("monitoring.dimension." + d.name()))
+                        .toList()));
+        List<BigDecimal> rates = dimensions.values().stream()
+                .map(Implementation::implementationRate)
+                .toList();
+        model.addAttribute("chartRates", json.writeValueAsString(rates));
+    }
+}
