@@ -79,6 +79,7 @@ public final class TestYears {
     public static final int REPORT_BATCH = 2056;
     public static final int REPORT_BATCH_FAILING_REGION = 2057;
     public static final int REPORT_BATCH_RUNNING = 2069;
+    public static final int MASTERPLAN_EVIDENCE = 2070;
     public static final int INTERVIEWS_AND_FINDINGS = 2093;
     public static final int REGION_ENDPOINT_ACCESS = 2094;
     public static final int BADUNG_WORKFLOW = 2095;

@@ -54,6 +54,7 @@ class AssessorPageController {
     private final UiErrors errors;
     private final WriteFindings findings;
     private final ReopenScoring reopening;
+    private final MasterplanSuggestions suggestions;
 
     AssessorPageController(
             WriteFindings findings,
@@ -65,7 +66,8 @@ class AssessorPageController {
             RegionApi regions,
             AssessorAssignments assignments,
             UiErrors errors,
-            ReopenScoring reopening) {
+            ReopenScoring reopening,
+            MasterplanSuggestions suggestions) {
         this.findings = findings;
         this.reopening = reopening;
         this.scoring = scoring;
@@ -76,6 +78,7 @@ class AssessorPageController {
         this.regions = regions;
         this.assignments = assignments;
         this.errors = errors;
+        this.suggestions = suggestions;
     }
 
     /** The signed-in assessor's panels, newest period first. */
@@ -113,6 +116,7 @@ class AssessorPageController {
         model.addAttribute("period", period);
         model.addAttribute("instrument", instrument);
         model.addAttribute("panel", scores);
+        model.addAttribute("masterplan", suggestions.of(year, code));
         model.addAttribute("member", member);
         model.addAttribute("submitted", submitted);
         model.addAttribute("seesAll", !member || submitted);

@@ -41,6 +41,7 @@ class SelfAssessmentPageController {
     private final InstrumentApi instruments;
     private final RegionApi regions;
     private final UiErrors errors;
+    private final MasterplanSuggestions suggestions;
 
     SelfAssessmentPageController(
             AnswerQuestions answers,
@@ -48,13 +49,15 @@ class SelfAssessmentPageController {
             SubmitSelfAssessment submissions,
             InstrumentApi instruments,
             RegionApi regions,
-            UiErrors errors) {
+            UiErrors errors,
+            MasterplanSuggestions suggestions) {
         this.answers = answers;
         this.evidence = evidence;
         this.submissions = submissions;
         this.instruments = instruments;
         this.regions = regions;
         this.errors = errors;
+        this.suggestions = suggestions;
     }
 
     /** An operator's periods: those in which their region takes part. */
@@ -90,6 +93,7 @@ class SelfAssessmentPageController {
                 evidence.list(year, code, actor).stream().collect(Collectors.groupingBy(e -> e.questionNo())));
         model.addAttribute("progress", progress);
         model.addAttribute("admin", actor.isAdmin());
+        model.addAttribute("masterplan", suggestions.of(year, code));
         return "assessment/self-assessment";
     }
 
