@@ -42,6 +42,12 @@ class MasterplanRepository {
         return jdbc.sql(PLAN + " where id = ?").param(id).query(this::plan).optional();
     }
 
+    List<MasterplanView> all() {
+        return jdbc.sql(PLAN + " order by region_code, start_year")
+                .query(this::plan)
+                .list();
+    }
+
     List<MasterplanView> ofRegion(String region) {
         return jdbc.sql(PLAN + " where region_code = ? order by start_year")
                 .param(region)

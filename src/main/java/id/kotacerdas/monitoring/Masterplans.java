@@ -10,6 +10,7 @@ import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.NotFound;
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +26,16 @@ public class Masterplans {
     private final RegionApi regions;
     private final RegionAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     Masterplans(
             MasterplanRepository repository,
             MonitoringReportRepository reports,
             RegionApi regions,
             RegionAccess access,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.reports = reports;
         this.regions = regions;
@@ -86,6 +90,7 @@ public class Masterplans {
         MasterplanRules.level(item.category(), item.level());
         MasterplanRules.targets(item.targets(), masterplan.startYear(), masterplan.endYear());
         long id = repository.insertItem(plan, item, actor.username());
+        events.publishEvent(new MasterplanChanged(plan, masterplan.startYear(), masterplan.endYear()));
         audit.record(AuditEvent.by(actor.username(), "MASTERPLAN_ITEM_ADDED")
                 .inRegion(masterplan.regionCode())
                 .about("masterplan " + plan + " item " + id)
@@ -117,6 +122,7 @@ public class Masterplans {
             throw new Conflict(
                     "masterplan.period.reported", "The period's report is saved: a correction needs a reason", year);
         }
+        events.publishEvent(new MasterplanChanged(plan, masterplan.startYear(), masterplan.endYear()));
         repository.saveRealisation(
                 item, year, semester, value, MasterplanRules.optional(note, "note", 2000), actor.username());
         audit.record(AuditEvent.by(actor.username(), "MASTERPLAN_REALISATION_SAVED")

@@ -138,6 +138,7 @@ class RegionPageAccessTest {
             Map.entry("POST " + ADMIN + "/surat", Map.of("number", "x")),
             // issue 11: masterplan monitoring (the masterplan's region decides: MasterplanPagesTest)
             Map.entry("GET /wilayah/masterplan", Map.of()),
+            Map.entry("GET /admin/masterplan", Map.of()),
             Map.entry("GET /wilayah/{code}/masterplan", Map.of()),
             Map.entry("POST /wilayah/{code}/masterplan", Map.of("title", "x", "startYear", "2024", "endYear", "2028")),
             Map.entry("GET /wilayah/masterplan/{id}", Map.of()),

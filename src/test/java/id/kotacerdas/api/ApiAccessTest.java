@@ -94,6 +94,8 @@ class ApiAccessTest {
                 // the results letter's text (issue 10); the printed letter is public as the table is
                 Call.of("GET", "/api/v1/periods/2024/letter"),
                 Call.of("PUT", "/api/v1/periods/2024/letter", "{\"number\":\"B-1/2024\"}"),
+                // the ministry's view of every region's masterplan monitoring (issue 11)
+                Call.of("GET", "/api/v1/masterplan-monitoring?year=2024"),
                 // every region's report in one ZIP (issue 10)
                 Call.of("POST", "/api/v1/periods/2024/report-batches"),
                 Call.of("GET", "/api/v1/report-batches/00000000-0000-0000-0000-000000000001"),
