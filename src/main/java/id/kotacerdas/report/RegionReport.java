@@ -1,8 +1,8 @@
 package id.kotacerdas.report;
 
-import id.kotacerdas.report.domain.BarChart;
 import id.kotacerdas.report.domain.FindingSections;
 import id.kotacerdas.report.domain.RadarChart;
+import id.kotacerdas.shared.chart.BarChart;
 import java.util.List;
 
 /**

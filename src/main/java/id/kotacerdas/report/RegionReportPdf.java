@@ -1,5 +1,6 @@
 package id.kotacerdas.report;
 
+import id.kotacerdas.shared.pdf.PdfDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

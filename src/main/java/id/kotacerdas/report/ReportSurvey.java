@@ -3,7 +3,7 @@ package id.kotacerdas.report;
 import id.kotacerdas.report.RegionReport.Survey;
 import id.kotacerdas.report.RegionReport.SurveyDimension;
 import id.kotacerdas.report.RegionReport.SurveyRow;
-import id.kotacerdas.report.domain.IndonesianFormat;
+import id.kotacerdas.shared.format.IndonesianFormat;
 import id.kotacerdas.survey.SurveyApi;
 import id.kotacerdas.survey.SurveySummary;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,9 @@
 /**
  * The shared kernel: the refusals every module throws ({@code shared.domain}), their rendering as problem+json
- * and error pages ({@code shared.web}), the embedded database, caches of derived data and classpath tables. Every
- * module may use all of it; it uses no module.
+ * and error pages ({@code shared.web}), the embedded database, caches of derived data and classpath tables, and
+ * what printed documents share: rendering a template to PDF/A ({@code shared.pdf}), chart geometry
+ * ({@code shared.chart}) and Indonesian numbers and dates ({@code shared.format}). Every module may use all of it;
+ * it uses no module.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
 package id.kotacerdas.shared;

@@ -1,5 +1,6 @@
 package id.kotacerdas.report.domain;
 
+import id.kotacerdas.shared.format.IndonesianFormat;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package id.kotacerdas.report.domain;
 
+import id.kotacerdas.shared.chart.BarChart;
+import id.kotacerdas.shared.chart.ChartSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import id.kotacerdas.shared.chart.BarChart;
+import id.kotacerdas.shared.chart.ChartSeries;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;

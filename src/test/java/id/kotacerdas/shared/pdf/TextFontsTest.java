@@ -1,4 +1,4 @@
-package id.kotacerdas.report;
+package id.kotacerdas.shared.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

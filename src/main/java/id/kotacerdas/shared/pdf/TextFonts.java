@@ -1,4 +1,4 @@
-package id.kotacerdas.report;
+package id.kotacerdas.shared.pdf;
 
 import java.io.File;
 import java.io.IOException;

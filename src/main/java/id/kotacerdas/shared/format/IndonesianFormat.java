@@ -1,4 +1,4 @@
-package id.kotacerdas.report.domain;
+package id.kotacerdas.shared.format;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,6 +30,15 @@ public final class IndonesianFormat {
                 scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale), DecimalFormatSymbols.getInstance(LOCALE));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
+    }
+
+    /** A measured value with the decimals it has and no trailing zeros (1; 12,5; 1.250,75); "-" when missing. */
+    public static String plain(BigDecimal value) {
+        if (value == null) {
+            return "-";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return decimals(stripped, Math.max(0, stripped.scale()));
     }
 
     /** A fraction as a whole percentage: 0.10 → 10%. */

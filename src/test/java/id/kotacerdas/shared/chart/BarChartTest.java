@@ -1,6 +1,7 @@
-package id.kotacerdas.report.domain;
+package id.kotacerdas.shared.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
@@ -116,6 +117,37 @@ class BarChartTest {
         // two drawn series share the group: 434 · 0.7 / 2 = 151.9, the second bar next to the first
         assertThat(chart.bars()).hasSize(2);
         assertThat(chart.bars().get(1).x()).isCloseTo(93.1 + 151.9, EXACT);
+    }
+
+    @Test
+    void a_percentage_scale_puts_a_gridline_every_twenty_and_its_bars_in_proportion() {
+        // 174 high for 100%: 85.71% is 149.1354 high, from y 36.8646
+        BarChart chart = BarChart.of(
+                List.of("Governance", "Branding"),
+                List.of(series("Tingkat implementasi (%)", "#485fc7", "100", "85.71")),
+                BarChart.Scale.PERCENT);
+
+        assertThat(chart.gridlines())
+                .extracting(BarChart.Gridline::label)
+                .containsExactly("0", "20", "40", "60", "80", "100");
+        double[] ys = {186, 151.2, 116.4, 81.6, 46.8, 12};
+        for (int g = 0; g < ys.length; g++) {
+            assertThat(chart.gridlines().get(g).y()).isCloseTo(ys[g], EXACT);
+        }
+        assertThat(chart.bars()).extracting(BarChart.Bar::label).containsExactly("100,00", "85,71");
+        assertThat(chart.bars().get(0).y()).isCloseTo(12, EXACT);
+        assertThat(chart.bars().get(1).height()).isCloseTo(149.1354, within(1e-9));
+    }
+
+    @Test
+    void the_default_scale_is_the_scores_and_a_scale_must_end_on_a_step() {
+        BarChart scores = BarChart.of(List.of("Branding"), List.of(series("2024", "#485fc7", "2")));
+        BarChart same =
+                BarChart.of(List.of("Branding"), List.of(series("2024", "#485fc7", "2")), BarChart.Scale.SCORES);
+
+        assertThat(same).isEqualTo(scores);
+        assertThatThrownBy(() -> new BarChart.Scale(100, 30)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BarChart.Scale(0, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Property

@@ -1,4 +1,4 @@
-package id.kotacerdas.report.domain;
+package id.kotacerdas.shared.chart;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

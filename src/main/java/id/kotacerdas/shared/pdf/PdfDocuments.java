@@ -1,4 +1,4 @@
-package id.kotacerdas.report;
+package id.kotacerdas.shared.pdf;
 
 import static com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.SVG;
 
@@ -34,10 +34,12 @@ import org.thymeleaf.context.Context;
  * Renders a Thymeleaf template (well-formed XHTML, CSS for print, inline SVG drawn by Batik without scripts or
  * external resources) to a PDF/A-3b document: A4 and page numbers
  * come from the template's CSS; the fonts (DejaVu Sans, regular and bold, every Indonesian glyph) are shipped in
- * the jar and embedded; the sRGB profile is the JDK's own.
+ * the jar and embedded; the sRGB profile is the JDK's own. The template is processed in the Indonesian locale:
+ * its messages are in Bahasa Indonesia, as the ministry's documents are. Shared by the report and monitoring
+ * modules.
  */
 @Component
-class PdfDocuments {
+public class PdfDocuments {
 
     static final String FONT = "DejaVu Sans";
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
@@ -49,11 +51,12 @@ class PdfDocuments {
 
     private final ITemplateEngine templates;
 
-    PdfDocuments(ITemplateEngine templates) {
+    public PdfDocuments(ITemplateEngine templates) {
         this.templates = templates;
     }
 
-    void render(String template, Map<String, Object> model, OutputStream out) throws IOException {
+    /** Writes the template, processed with the model, to {@code out} as a PDF/A-3b document. */
+    public void render(String template, Map<String, Object> model, OutputStream out) throws IOException {
         String html = templates.process(template, new Context(INDONESIAN, model));
         Map<Integer, TrueTypeFont> fonts = TEXT_FONTS.borrow();
         try (PDDocument document = new PDDocument()) {

@@ -1,4 +1,4 @@
-package id.kotacerdas.report.domain;
+package id.kotacerdas.shared.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +46,16 @@ class IndonesianFormatTest {
         assertThat(IndonesianFormat.decimals(new BigDecimal("3.07645"), 4)).isEqualTo("3,0765");
         assertThat(IndonesianFormat.decimals(new BigDecimal("0.6"), 4)).isEqualTo("0,6000");
         assertThat(IndonesianFormat.decimals(new BigDecimal("2.5"), 0)).isEqualTo("3");
+    }
+
+    @Test
+    void a_measured_value_keeps_the_decimals_it_has_and_drops_trailing_zeros() {
+        assertThat(IndonesianFormat.plain(new BigDecimal("1.0000"))).isEqualTo("1");
+        assertThat(IndonesianFormat.plain(new BigDecimal("12.5000"))).isEqualTo("12,5");
+        assertThat(IndonesianFormat.plain(new BigDecimal("100"))).isEqualTo("100");
+        assertThat(IndonesianFormat.plain(new BigDecimal("1250.7500"))).isEqualTo("1.250,75");
+        assertThat(IndonesianFormat.plain(new BigDecimal("0.0025"))).isEqualTo("0,0025");
+        assertThat(IndonesianFormat.plain(null)).isEqualTo("-");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package id.kotacerdas.report.domain;
+package id.kotacerdas.shared.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,13 +1,15 @@
-package id.kotacerdas.report.domain;
+package id.kotacerdas.shared.chart;
 
+import id.kotacerdas.shared.format.IndonesianFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The geometry of a grouped bar chart on the scores' scale 0–4, in SVG user units: one group of bars per category
- * (a dimension), one bar per series, gridlines at every whole score, a value on each bar and the legend below.
- * The report's template draws it as SVG; nothing here knows about SVG or PDF.
+ * The geometry of a grouped bar chart in SVG user units, on the scores' scale 0–4 unless another {@link Scale} is
+ * asked for (a percentage): one group of bars per category (a dimension), one bar per series, a gridline at every
+ * step of the scale, a value on each bar and the legend below. The templates draw it as SVG; nothing here knows
+ * about SVG or PDF.
  */
 public record BarChart(
         double width,
@@ -26,7 +28,22 @@ public record BarChart(
     static final double RIGHT = WIDTH - 8;
     static final double TOP = 12;
     static final double BOTTOM = 186;
-    static final double MAX = 4;
+
+    /** The value axis: from 0 to {@code max}, a gridline every {@code step}; a bar past {@code max} is cut there. */
+    public record Scale(int max, int step) {
+
+        /** The evaluation's scores, 0 to 4, a gridline at every whole score. */
+        public static final Scale SCORES = new Scale(4, 1);
+
+        /** A percentage, 0 to 100, a gridline every 20. */
+        public static final Scale PERCENT = new Scale(100, 20);
+
+        public Scale {
+            if (max <= 0 || step <= 0 || max % step != 0) {
+                throw new IllegalArgumentException("a scale runs from 0 to a multiple of its step");
+            }
+        }
+    }
 
     public record Bar(double x, double y, double width, double height, String colour, double labelY, String label) {}
 
@@ -36,8 +53,13 @@ public record BarChart(
 
     public record Key(double x, double y, String colour, String name) {}
 
-    /** Bars for every series with values (a series without any is left out, with its key). */
+    /** Bars of scores for every series with values (a series without any is left out, with its key). */
     public static BarChart of(List<String> categories, List<ChartSeries> series) {
+        return of(categories, series, Scale.SCORES);
+    }
+
+    /** Bars on the scale for every series with values (a series without any is left out, with its key). */
+    public static BarChart of(List<String> categories, List<ChartSeries> series, Scale scale) {
         List<ChartSeries> drawn = series.stream().filter(ChartSeries::hasValues).toList();
         double group = (RIGHT - LEFT) / Math.max(1, categories.size());
         double barWidth = group * 0.7 / Math.max(1, drawn.size());
@@ -49,7 +71,7 @@ public record BarChart(
             for (int s = 0; s < drawn.size(); s++) {
                 BigDecimal value = drawn.get(s).values().get(c);
                 if (value != null) {
-                    double height = (BOTTOM - TOP) * Math.min(MAX, value.doubleValue()) / MAX;
+                    double height = (BOTTOM - TOP) * Math.min(scale.max(), value.doubleValue()) / scale.max();
                     double y = BOTTOM - height;
                     bars.add(new Bar(
                             start + s * barWidth,
@@ -63,8 +85,8 @@ public record BarChart(
             }
         }
         List<Gridline> gridlines = new ArrayList<>();
-        for (int score = 0; score <= MAX; score++) {
-            gridlines.add(new Gridline(BOTTOM - (BOTTOM - TOP) * score / MAX, String.valueOf(score)));
+        for (int value = 0; value <= scale.max(); value += scale.step()) {
+            gridlines.add(new Gridline(BOTTOM - (BOTTOM - TOP) * value / scale.max(), String.valueOf(value)));
         }
         List<Key> keys = new ArrayList<>();
         for (int s = 0; s < drawn.size(); s++) {
