@@ -6,6 +6,7 @@ import id.kotacerdas.monitoring.domain.MonitoredItem;
 import id.kotacerdas.monitoring.domain.Realisation;
 import id.kotacerdas.monitoring.domain.RoadmapLevel;
 import id.kotacerdas.monitoring.domain.SmartDimension;
+import id.kotacerdas.shared.domain.Conflict;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,21 +57,32 @@ class MasterplanRepository {
                 .list();
     }
 
+    /** @throws Conflict when another item of the plan has the code */
     long insertItem(long plan, NewItem item, String by) {
-        long id = jdbc.sql("insert into masterplan_item (masterplan_id, category, smart_dimension, level, name, unit,"
-                        + " direction, responsible_agency, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
-                .params(
-                        plan,
-                        item.category().name(),
-                        name(item.smartDimension()),
-                        name(item.level()),
-                        item.name(),
-                        item.unit(),
-                        item.direction().name(),
-                        item.responsibleAgency(),
-                        by)
-                .query(Long.class)
-                .single();
+        long id;
+        try {
+            id = jdbc.sql("insert into masterplan_item (masterplan_id, code, category, smart_dimension, level, name,"
+                            + " unit, direction, responsible_agency, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " returning id")
+                    .params(
+                            plan,
+                            item.code(),
+                            item.category().name(),
+                            name(item.smartDimension()),
+                            name(item.level()),
+                            item.name(),
+                            item.unit(),
+                            item.direction().name(),
+                            item.responsibleAgency(),
+                            by)
+                    .query(Long.class)
+                    .single();
+        } catch (DuplicateKeyException e) {
+            throw new Conflict(
+                    "masterplan.item.codeTaken",
+                    "Another item of the masterplan has the code " + item.code(),
+                    item.code());
+        }
         item.targets()
                 .forEach((year, value) -> jdbc.sql(
                                 "insert into masterplan_target (item_id, year, value) values (?, ?, ?)")
@@ -95,8 +108,8 @@ class MasterplanRepository {
                 .update();
     }
 
-    /** An item with the words around it: id, name, unit, responsible agency. */
-    record Detail(long id, String name, String unit, String responsibleAgency, MonitoredItem item) {}
+    /** An item with the words around it: id, name, unit, responsible agency, and its code (null when none). */
+    record Detail(long id, String name, String unit, String responsibleAgency, MonitoredItem item, String code) {}
 
     /** The plan's items with their targets and realisations, in the order they were added. */
     List<Detail> details(long plan) {
@@ -121,7 +134,7 @@ class MasterplanRepository {
                                     rs.getString(5)));
                 });
         Map<Long, Detail> items = new LinkedHashMap<>();
-        jdbc.sql("select id, category, smart_dimension, level, direction, name, unit, responsible_agency"
+        jdbc.sql("select id, code, category, smart_dimension, level, direction, name, unit, responsible_agency"
                         + " from masterplan_item where masterplan_id = ? order by id")
                 .param(plan)
                 .query(rs -> {
@@ -140,7 +153,8 @@ class MasterplanRepository {
                                     rs.getString("name"),
                                     rs.getString("unit"),
                                     rs.getString("responsible_agency"),
-                                    item));
+                                    item,
+                                    rs.getString("code")));
                 });
         return List.copyOf(items.values());
     }

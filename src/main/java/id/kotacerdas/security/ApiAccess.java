@@ -29,7 +29,9 @@ final class ApiAccess {
         "/api/v1/periods/*/regions/**",
         // masterplan monitoring (issue 11): the masterplan's region decides (Masterplans, RegionAccess)
         "/api/v1/regions/*/masterplans",
-        "/api/v1/masterplans/**"
+        "/api/v1/masterplans/**",
+        // the SNI ISO 37122:2019 catalogue (issue 11): reference data for whoever records a masterplan
+        "/api/v1/iso37122-indicators"
     };
 
     /** The scoring preview computes and stores nothing; citizens answer the survey without an account. */

@@ -157,7 +157,11 @@ class RegionPageAccessTest {
             Map.entry("GET " + ADMIN + "/survei/integritas/{code}", Map.of()),
             Map.entry(
                     "POST " + ADMIN + "/survei/integritas/{code}/karantina", Map.of("reason", "x", "source", "PAPER")),
-            Map.entry("POST " + ADMIN + "/survei/integritas/{code}/karantina/{id}/lepas", Map.of("reason", "x")));
+            Map.entry("POST " + ADMIN + "/survei/integritas/{code}/karantina/{id}/lepas", Map.of("reason", "x")),
+            // issue 11: a masterplan's Excel import ({id}: the masterplan; its region's operator and administrators;
+            // another region's operator is refused in MasterplanImportPageTest)
+            Map.entry("GET /wilayah/masterplan/{id}/impor", Map.of()),
+            Map.entry("POST /wilayah/masterplan/{id}/impor", Map.of("multipart", "")));
 
     private static final Pattern PAGE_PREFIXES = Pattern.compile("/(wilayah|penilaian|admin)(/.*)?");
     private static final Pattern REGION_PAGE = Pattern.compile("/(wilayah|penilaian)/\\{year}/\\{code}(/.*)?");

@@ -138,14 +138,16 @@ class ApiAccessTest {
                 .andExpect(jsonPath("$.status").value(403));
     }
 
-    /** One's own account (security, issue 9): any signed-in account, never an anonymous caller. */
+    /** One's own account (security, issue 9) and reference data for signed-in work: never an anonymous caller. */
     static Stream<Call> signedInCalls() {
         return Stream.of(
                 Call.of("GET", "/api/v1/users/me"),
                 Call.of("PUT", "/api/v1/users/me/password", "{}"),
                 Call.of("GET", "/api/v1/users/me/tokens"),
                 Call.of("POST", "/api/v1/users/me/tokens", "{\"name\":\"access-test\"}"),
-                Call.of("DELETE", "/api/v1/users/me/tokens/access-test"));
+                Call.of("DELETE", "/api/v1/users/me/tokens/access-test"),
+                // the SNI ISO 37122 catalogue (issue 11): any account, see MasterplanImportPageTest
+                Call.of("GET", "/api/v1/iso37122-indicators"));
     }
 
     @ParameterizedTest(name = "{0}")

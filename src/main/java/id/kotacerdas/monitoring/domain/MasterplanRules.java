@@ -4,11 +4,38 @@ import id.kotacerdas.shared.domain.InvalidInput;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The checks on what an operator writes into a masterplan, each refusal naming its field. */
 public final class MasterplanRules {
 
+    /** The longest item code. */
+    public static final int CODE_LENGTH = 40;
+
+    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*");
+
     private MasterplanRules() {}
+
+    /**
+     * An item's code, or null when blank: letters, digits and {@code . _ / -}, starting with a letter or digit (so
+     * no spreadsheet reads it as a formula), no spaces, at most {@value #CODE_LENGTH} characters.
+     */
+    public static String code(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!isCode(value.strip())) {
+            throw new InvalidInput(
+                    field, "masterplan.item.code", "A code is letters, digits and . _ / - only", CODE_LENGTH);
+        }
+        return value.strip();
+    }
+
+    public static boolean isCode(String value) {
+        return value != null
+                && value.length() <= CODE_LENGTH
+                && CODE.matcher(value).matches();
+    }
 
     public static String required(String value, String field, int max) {
         if (value == null || value.isBlank() || value.strip().length() > max) {

@@ -33,7 +33,12 @@ class MasterplanApiController {
 
     record PlanBody(String title, Integer startYear, Integer endYear, String legalBasis, String vision) {}
 
+    /**
+     * {@code code}: optional, unique in the masterplan; an ISO 37122 item's is the indicator's (5.1), any other
+     * code is the region's own indicator.
+     */
     record ItemBody(
+            String code,
             String category,
             String smartDimension,
             String level,
@@ -43,9 +48,23 @@ class MasterplanApiController {
             Map<Integer, BigDecimal> targets,
             String responsibleAgency) {
 
+        /** An item without a code (the page's form). */
+        ItemBody(
+                String category,
+                String smartDimension,
+                String level,
+                String name,
+                String unit,
+                String direction,
+                Map<Integer, BigDecimal> targets,
+                String responsibleAgency) {
+            this(null, category, smartDimension, level, name, unit, direction, targets, responsibleAgency);
+        }
+
         NewItem checked() {
             Category parsed = MasterplanRules.parse(Category.class, category, "category", false);
             return new NewItem(
+                    MasterplanRules.code(code, "code"),
                     parsed,
                     MasterplanRules.parse(SmartDimension.class, smartDimension, "smartDimension", true),
                     MasterplanRules.parse(RoadmapLevel.class, level, "level", true),
@@ -103,7 +122,7 @@ class MasterplanApiController {
     @Operation(
             summary = "Add an item to a masterplan: what it monitors, unit, direction, targets by year (audited)",
             description = "400 masterplan.value.unknown, masterplan.field.invalid, masterplan.item.level,"
-                    + " masterplan.target.outside with the field.")
+                    + " masterplan.target.outside, masterplan.item.code with the field; 409 masterplan.item.codeTaken.")
     ResponseEntity<Created> addItem(@PathVariable long id, @RequestBody ItemBody body, Actor actor) {
         long item = masterplans.addItem(id, body.checked(), actor);
         return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/items/" + item))
