@@ -18,12 +18,6 @@ public record MasterplanItemView(
         MonitoredItem item,
         Achievement achievement) {
 
-    /** An item shown without its code. */
-    public MasterplanItemView(
-            long id, String name, String unit, String responsibleAgency, MonitoredItem item, Achievement achievement) {
-        this(id, null, name, unit, responsibleAgency, item, achievement);
-    }
-
     /** An ISO 37122 item whose code is not one of the catalogue's: the region's own indicator. */
     public boolean ownIndicator() {
         return Iso37122Catalogue.ownIndicator(item.category(), code);

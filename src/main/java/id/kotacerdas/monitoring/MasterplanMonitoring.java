@@ -50,6 +50,7 @@ public class MasterplanMonitoring {
         List<MasterplanItemView> items = repository.details(plan).stream()
                 .map(d -> new MasterplanItemView(
                         d.id(),
+                        d.code(),
                         d.name(),
                         d.unit(),
                         d.responsibleAgency(),

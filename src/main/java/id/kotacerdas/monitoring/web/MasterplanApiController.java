@@ -48,19 +48,6 @@ class MasterplanApiController {
             Map<Integer, BigDecimal> targets,
             String responsibleAgency) {
 
-        /** An item without a code (the page's form). */
-        ItemBody(
-                String category,
-                String smartDimension,
-                String level,
-                String name,
-                String unit,
-                String direction,
-                Map<Integer, BigDecimal> targets,
-                String responsibleAgency) {
-            this(null, category, smartDimension, level, name, unit, direction, targets, responsibleAgency);
-        }
-
         NewItem checked() {
             Category parsed = MasterplanRules.parse(Category.class, category, "category", false);
             return new NewItem(

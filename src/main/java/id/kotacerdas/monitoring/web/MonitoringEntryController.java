@@ -53,6 +53,7 @@ class MonitoringEntryController {
                 }
             }
             MasterplanApiController.ItemBody body = new MasterplanApiController.ItemBody(
+                    form.get("code"),
                     form.get("category"),
                     form.get("smartDimension"),
                     form.get("level"),

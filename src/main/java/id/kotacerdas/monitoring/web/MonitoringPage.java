@@ -25,6 +25,7 @@ final class MonitoringPage {
     /** An item's row for the period: target, the figure read, achievement and status. */
     record ItemRow(
             long id,
+            String code,
             String name,
             String unit,
             String direction,
@@ -37,6 +38,7 @@ final class MonitoringPage {
         static ItemRow of(MasterplanItemView v, int year, Integer semester) {
             return new ItemRow(
                     v.id(),
+                    v.code(),
                     v.name(),
                     v.unit(),
                     v.item().direction().name(),
