@@ -145,6 +145,8 @@ class RegionPageAccessTest {
             Map.entry("POST /wilayah/masterplan/{id}/butir", Map.of("tahun", "2024")),
             Map.entry("POST /wilayah/masterplan/{id}/butir/{item}/realisasi", Map.of("tahun", "2024")),
             Map.entry("POST /wilayah/masterplan/{id}/laporan", Map.of("tahun", "2024")),
+            Map.entry("POST /wilayah/masterplan/{id}/rekomendasi", Map.of("tahun", "2024")),
+            Map.entry("POST /wilayah/masterplan/{id}/rekomendasi/{recommendation}", Map.of("tahun", "2024")),
             // issue 10: every region's report in one ZIP
             Map.entry("GET " + ADMIN + "/laporan", Map.of()),
             Map.entry("POST " + ADMIN + "/laporan", Map.of()),
@@ -281,6 +283,7 @@ class RegionPageAccessTest {
                 .replace("{no}", "1")
                 .replace("{id}", "1")
                 .replace("{item}", "1")
+                .replace("{recommendation}", "1")
                 .replace("{track}", "REGULER")
                 .replace("{username}", OTHER_OPERATOR)
                 .replace("{importId}", "00000000-0000-0000-0000-000000000001");

@@ -173,6 +173,30 @@ class MasterplanApiTest {
                 .andExpect(jsonPath("$.conclusions[0]").value("Perwal terbit."));
     }
 
+    @Test
+    void a_recommendation_to_an_agency_is_followed_up() throws Exception {
+        String recommendations = "/api/v1/masterplans/" + plan + "/recommendations";
+        long id = id(mvc.perform(json(post(recommendations), OPERATOR, """
+                        {"year":2022,"agency":"Diskominfo","text":"Integrasikan aplikasi layanan ke satu portal."}"""))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        mvc.perform(json(put(recommendations + "/" + id), OPERATOR, "{\"status\":\"SOMEDAY\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("status"));
+        mvc.perform(json(
+                        put(recommendations + "/" + id),
+                        OPERATOR,
+                        "{\"status\":\"IN_PROGRESS\",\"followUp\":\"Portal diuji Juni\"}"))
+                .andExpect(status().isOk());
+
+        mvc.perform(with(get(recommendations + "?year=2022"), OPERATOR))
+                .andExpect(jsonPath("$[0].agency").value("Diskominfo"))
+                .andExpect(jsonPath("$[0].status").value("IN_PROGRESS"))
+                .andExpect(jsonPath("$[0].followUp").value("Portal diuji Juni"));
+    }
+
     Stream<MockHttpServletRequestBuilder> everyEndpoint() {
         return Stream.of(
                 json(
@@ -188,7 +212,12 @@ class MasterplanApiTest {
                         put("/api/v1/masterplans/" + plan + "/monitoring-reports/2022"),
                         null,
                         "{\"conclusions\":[\"x\"]}"),
-                get("/api/v1/masterplans/" + plan + "/monitoring?year=2022"));
+                get("/api/v1/masterplans/" + plan + "/monitoring?year=2022"),
+                get("/api/v1/masterplans/" + plan + "/recommendations?year=2022"),
+                json(
+                        post("/api/v1/masterplans/" + plan + "/recommendations"),
+                        null,
+                        "{\"year\":2022,\"agency\":\"Bappeda\",\"text\":\"x\"}"));
     }
 
     @ParameterizedTest

@@ -114,6 +114,15 @@ class MasterplanPagesTest {
         String saved =
                 html(mvc.perform(get(page + "?tahun=2022").with(as(OPERATOR))).andExpect(status().isOk()));
         assertThat(saved).contains("id=\"report-version\"").contains("Aplikasi perizinan belum dipantau.");
+
+        mvc.perform(form(page + "/rekomendasi", OPERATOR)
+                        .param("tahun", "2022")
+                        .param("agency", "Bappeda")
+                        .param("text", "Anggarkan pemantauan aplikasi perizinan."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html(mvc.perform(get(page + "?tahun=2022").with(as(OPERATOR)))))
+                .contains("Anggarkan pemantauan aplikasi perizinan.")
+                .contains("Belum ditindaklanjuti");
     }
 
     @Test

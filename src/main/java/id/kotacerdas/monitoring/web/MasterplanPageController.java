@@ -3,6 +3,8 @@ package id.kotacerdas.monitoring.web;
 import id.kotacerdas.monitoring.MasterplanMonitoring;
 import id.kotacerdas.monitoring.MasterplanView;
 import id.kotacerdas.monitoring.Masterplans;
+import id.kotacerdas.monitoring.Recommendations;
+import id.kotacerdas.monitoring.domain.FollowUp;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
@@ -29,6 +31,7 @@ class MasterplanPageController {
     private final UiErrors errors;
     private final Clock clock;
     private final MessageSource messages;
+    private final Recommendations recommendations;
 
     MasterplanPageController(
             Masterplans masterplans,
@@ -36,7 +39,9 @@ class MasterplanPageController {
             RegionApi regions,
             UiErrors errors,
             Clock clock,
-            MessageSource messages) {
+            MessageSource messages,
+            Recommendations recommendations) {
+        this.recommendations = recommendations;
         this.messages = messages;
         this.masterplans = masterplans;
         this.monitoring = monitoring;
@@ -103,6 +108,8 @@ class MasterplanPageController {
         MasterplanMonitoring.Report report = monitoring.of(id, year, semester, actor);
         MonitoringPage.fill(
                 model, report, regions.get(plan.regionCode()), key -> messages.getMessage(key, null, key, locale));
+        model.addAttribute("recommendations", recommendations.of(id, year, semester, actor));
+        model.addAttribute("followUps", FollowUp.values());
         return "monitoring/masterplan";
     }
 }
