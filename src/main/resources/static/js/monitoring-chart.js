@@ -35,9 +35,28 @@
             options: {maintainAspectRatio: false, animation: false, scales: {y: {min: 0, max: 100}}}
         });
     }
+    function compare() {
+        var canvas = document.getElementById('compare-chart');
+        if (!canvas || typeof Chart === 'undefined' || canvas.dataset.drawn) {
+            return;
+        }
+        canvas.dataset.drawn = 'yes';
+        new Chart(canvas, {
+            type: 'bar',
+            data: {
+                labels: JSON.parse(canvas.dataset.labels),
+                datasets: [
+                    {label: canvas.dataset.seriesBefore, data: JSON.parse(canvas.dataset.before), backgroundColor: '#9fb0e8'},
+                    {label: canvas.dataset.seriesNow, data: JSON.parse(canvas.dataset.now), backgroundColor: '#485fc7'}
+                ]
+            },
+            options: {maintainAspectRatio: false, animation: false, scales: {y: {min: 0, max: 100}}}
+        });
+    }
     function draw() {
         status();
         implementation();
+        compare();
     }
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', draw);

@@ -103,7 +103,9 @@ class MasterplanPagesTest {
                 .contains("Tercapai")
                 .contains("Dari sebanyak 1 kebijakan smart city yang direncanakan, sebanyak 1 kebijakan telah tercapai"
                         + " dan sebanyak 0 kebijakan belum tercapai.")
-                .contains("id=\"report-draft\"");
+                .contains("id=\"report-draft\"")
+                .contains("id=\"compare-chart\"")
+                .contains("data-series-before=\"2021\"");
 
         mvc.perform(form(page + "/laporan", OPERATOR)
                         .param("tahun", "2022")

@@ -108,6 +108,13 @@ class MasterplanPageController {
         MasterplanMonitoring.Report report = monitoring.of(id, year, semester, actor);
         MonitoringPage.fill(
                 model, report, regions.get(plan.regionCode()), key -> messages.getMessage(key, null, key, locale));
+        if (year > plan.startYear()) {
+            MonitoringPage.compare(
+                    model,
+                    report.summary(),
+                    monitoring.of(id, year - 1, semester, actor).summary(),
+                    key -> messages.getMessage(key, null, key, locale));
+        }
         model.addAttribute("recommendations", recommendations.of(id, year, semester, actor));
         model.addAttribute("followUps", FollowUp.values());
         return "monitoring/masterplan";

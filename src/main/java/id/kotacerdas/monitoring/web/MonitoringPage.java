@@ -6,14 +6,18 @@ import id.kotacerdas.monitoring.domain.Category;
 import id.kotacerdas.monitoring.domain.CategorySummary;
 import id.kotacerdas.monitoring.domain.Direction;
 import id.kotacerdas.monitoring.domain.Implementation;
+import id.kotacerdas.monitoring.domain.MonitoringSummary;
 import id.kotacerdas.monitoring.domain.RoadmapLevel;
 import id.kotacerdas.monitoring.domain.SmartDimension;
 import id.kotacerdas.region.RegionView;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.springframework.ui.Model;
@@ -83,6 +87,37 @@ final class MonitoringPage {
         model.addAttribute("levels", RoadmapLevel.values());
         model.addAttribute("directions", Direction.values());
         charts(model, report, text);
+    }
+
+    /**
+     * This year against the last: per category of either year, the share of its planned items met (%), for the
+     * comparison chart.
+     */
+    static void compare(Model model, MonitoringSummary now, MonitoringSummary before, Function<String, String> text) {
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        categories.addAll(now.categories().keySet());
+        categories.addAll(before.categories().keySet());
+        JsonMapper json = JsonMapper.shared();
+        model.addAttribute(
+                "compareLabels",
+                json.writeValueAsString(categories.stream()
+                        .map(c -> text.apply("monitoring.category." + c.name()))
+                        .toList()));
+        model.addAttribute("compareNow", json.writeValueAsString(shares(now, categories)));
+        model.addAttribute("compareBefore", json.writeValueAsString(shares(before, categories)));
+    }
+
+    private static List<BigDecimal> shares(MonitoringSummary summary, Set<Category> categories) {
+        List<BigDecimal> shares = new ArrayList<>();
+        for (Category c : categories) {
+            CategorySummary s = summary.categories().get(c);
+            shares.add(
+                    s == null || s.total() == 0
+                            ? null
+                            : BigDecimal.valueOf(100L * s.met())
+                                    .divide(BigDecimal.valueOf(s.total()), 2, RoundingMode.HALF_UP));
+        }
+        return shares;
     }
 
     private static void charts(Model model, Report report, Function<String, String> text) {
