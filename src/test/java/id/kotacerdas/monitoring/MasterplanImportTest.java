@@ -215,7 +215,7 @@ class MasterplanImportTest {
 
     @Test
     void an_item_added_without_a_code_is_given_the_code_of_the_row_with_its_category_and_name() throws Exception {
-        long plan = masterplan(2054);
+        long plan = masterplan(2004);
         mvc.perform(
                         post("/api/v1/masterplans/" + plan + "/items")
                                 .with(operator())
@@ -226,7 +226,7 @@ class MasterplanImportTest {
 
         JsonNode result = importFile(
                 plan,
-                xlsx(header(2054), List.of("P-1", "POLICY", "", "", "Perwali SPBE", "", "HIGHER_IS_BETTER", "", 1)),
+                xlsx(header(2004), List.of("P-1", "POLICY", "", "", "Perwali SPBE", "", "HIGHER_IS_BETTER", "", 1)),
                 false);
 
         assertThat(result.get("imported").asInt()).isEqualTo(1);
@@ -239,7 +239,7 @@ class MasterplanImportTest {
 
     @Test
     void a_file_that_is_not_an_xlsx_workbook_is_refused_by_its_content() throws Exception {
-        long plan = masterplan(2059);
+        long plan = masterplan(2009);
         for (byte[] content : List.of(
                 "%PDF-1.4\n%%EOF".getBytes(), MasterplanWorkbooks.docx(), "code,category\nA,POLICY\n".getBytes())) {
             mvc.perform(upload(plan, content).with(operator()))
@@ -253,7 +253,7 @@ class MasterplanImportTest {
 
     @Test
     void items_take_an_optional_code_unique_in_the_masterplan() throws Exception {
-        long plan = masterplan(2064);
+        long plan = masterplan(2014);
         String item = "{\"code\":\"%s\",\"category\":\"POLICY\",\"name\":\"x\",\"direction\":\"HIGHER_IS_BETTER\"}";
         mvc.perform(json(post("/api/v1/masterplans/" + plan + "/items"), item.formatted("K.1")))
                 .andExpect(status().isCreated());
@@ -268,17 +268,17 @@ class MasterplanImportTest {
     @Test
     void a_realisation_of_a_period_whose_report_is_saved_needs_a_reason(@Autowired MonitoringReports reports)
             throws Exception {
-        long plan = masterplan(2069);
+        long plan = masterplan(2019);
         importFile(
                 plan,
-                xlsx(header(2069), List.of("R-1", "POLICY", "", "", "x", "", "HIGHER_IS_BETTER", "", 1, 1, 1)),
+                xlsx(header(2019), List.of("R-1", "POLICY", "", "", "x", "", "HIGHER_IS_BETTER", "", 1, 1, 1)),
                 false);
-        reports.save(plan, 2069, null, List.of("Kesimpulan"), null, TestActors.operator(OPERATOR, REGION));
+        reports.save(plan, 2019, null, List.of("Kesimpulan"), null, TestActors.operator(OPERATOR, REGION));
         byte[] corrected =
-                xlsx(header(2069), List.of("R-1", "POLICY", "", "", "x", "", "HIGHER_IS_BETTER", "", 1, 1, 2));
+                xlsx(header(2019), List.of("R-1", "POLICY", "", "", "x", "", "HIGHER_IS_BETTER", "", 1, 1, 2));
 
         assertThat(rejections(importFile(plan, corrected, false)))
-                .containsExactly("2 realisation 2069 masterplan.import.periodReported");
+                .containsExactly("2 realisation 2019 masterplan.import.periodReported");
         String withReason = mvc.perform(
                         upload(plan, corrected).param("reason", "salah ketik").with(operator()))
                 .andExpect(status().isOk())
@@ -287,13 +287,13 @@ class MasterplanImportTest {
                 .getContentAsString();
         assertThat(JsonMapper.shared().readTree(withReason).get("imported").asInt())
                 .isEqualTo(1);
-        assertThat(audit.find(REGION, null).get(0).newValue()).isEqualTo("realisation 2069: 2 (salah ketik)");
+        assertThat(audit.find(REGION, null).get(0).newValue()).isEqualTo("realisation 2019: 2 (salah ketik)");
     }
 
     @Test
     void an_import_makes_the_ministrys_view_forget_the_masterplans_summary() throws Exception {
-        long plan = masterplan(2074);
-        String view = "/api/v1/masterplan-monitoring?year=2074";
+        long plan = masterplan(2029);
+        String view = "/api/v1/masterplan-monitoring?year=2029";
         String line = "$.regions[?(@.masterplan == " + plan + ")]";
         mvc.perform(get(view).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
@@ -301,7 +301,7 @@ class MasterplanImportTest {
 
         importFile(
                 plan,
-                xlsx(header(2074), List.of("N-1", "POLICY", "", "", "x", "", "HIGHER_IS_BETTER", "", 1, "", 1)),
+                xlsx(header(2029), List.of("N-1", "POLICY", "", "", "x", "", "HIGHER_IS_BETTER", "", 1, "", 1)),
                 false);
 
         mvc.perform(get(view).with(user("admin").roles("ADMIN")))
