@@ -11,6 +11,7 @@ import id.kotacerdas.shared.domain.NotFound;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,14 +56,20 @@ public class Masterplans {
         access.ensureAdminOrOperatorOf(actor, region);
         regions.get(region);
         MasterplanRules.years(startYear, endYear);
-        long id = repository.insert(
-                region,
-                MasterplanRules.required(title, "title", 300),
-                startYear,
-                endYear,
-                MasterplanRules.optional(legalBasis, "legalBasis", 500),
-                MasterplanRules.optional(vision, "vision", 2000),
-                actor.username());
+        long id;
+        try {
+            id = repository.insert(
+                    region,
+                    MasterplanRules.required(title, "title", 300),
+                    startYear,
+                    endYear,
+                    MasterplanRules.optional(legalBasis, "legalBasis", 500),
+                    MasterplanRules.optional(vision, "vision", 2000),
+                    actor.username());
+        } catch (DuplicateKeyException e) {
+            throw new Conflict(
+                    "masterplan.exists", "The region has a masterplan starting that year", region, startYear);
+        }
         audit.record(AuditEvent.by(actor.username(), "MASTERPLAN_CREATED")
                 .inRegion(region)
                 .about("masterplan " + id)

@@ -112,6 +112,14 @@ class MasterplanApiTest {
     }
 
     @Test
+    void a_second_masterplan_starting_the_same_year_is_refused() throws Exception {
+        mvc.perform(json(post("/api/v1/regions/" + SURAKARTA + "/masterplans"), OPERATOR, """
+                        {"title":"Masterplan lain","startYear":2019,"endYear":2020}"""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("masterplan.exists"));
+    }
+
+    @Test
     void bad_items_and_realisations_are_refused_on_their_field() throws Exception {
         mvc.perform(json(post("/api/v1/masterplans/" + plan + "/items"), OPERATOR, """
                         {"category":"POLICY","smartDimension":"SPACE","name":"x","direction":"HIGHER_IS_BETTER"}"""))

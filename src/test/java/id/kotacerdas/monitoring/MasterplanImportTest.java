@@ -268,17 +268,17 @@ class MasterplanImportTest {
     @Test
     void a_realisation_of_a_period_whose_report_is_saved_needs_a_reason(@Autowired MonitoringReports reports)
             throws Exception {
-        long plan = masterplan(2019);
+        long plan = masterplan(2011);
         importFile(
                 plan,
-                xlsx(header(2019), List.of("R-1", "POLICY", "", "", "x", "", "HIGHER_IS_BETTER", "", 1, 1, 1)),
+                xlsx(header(2011), List.of("R-1", "POLICY", "", "", "x", "", "HIGHER_IS_BETTER", "", 1, 1, 1)),
                 false);
-        reports.save(plan, 2019, null, List.of("Kesimpulan"), null, TestActors.operator(OPERATOR, REGION));
+        reports.save(plan, 2011, null, List.of("Kesimpulan"), null, TestActors.operator(OPERATOR, REGION));
         byte[] corrected =
-                xlsx(header(2019), List.of("R-1", "POLICY", "", "", "x", "", "HIGHER_IS_BETTER", "", 1, 1, 2));
+                xlsx(header(2011), List.of("R-1", "POLICY", "", "", "x", "", "HIGHER_IS_BETTER", "", 1, 1, 2));
 
         assertThat(rejections(importFile(plan, corrected, false)))
-                .containsExactly("2 realisation 2019 masterplan.import.periodReported");
+                .containsExactly("2 realisation 2011 masterplan.import.periodReported");
         String withReason = mvc.perform(
                         upload(plan, corrected).param("reason", "salah ketik").with(operator()))
                 .andExpect(status().isOk())
@@ -287,7 +287,7 @@ class MasterplanImportTest {
                 .getContentAsString();
         assertThat(JsonMapper.shared().readTree(withReason).get("imported").asInt())
                 .isEqualTo(1);
-        assertThat(audit.find(REGION, null).get(0).newValue()).isEqualTo("realisation 2019: 2 (salah ketik)");
+        assertThat(audit.find(REGION, null).get(0).newValue()).isEqualTo("realisation 2011: 2 (salah ketik)");
     }
 
     @Test
