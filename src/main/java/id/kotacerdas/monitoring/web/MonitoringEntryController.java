@@ -42,7 +42,7 @@ class MonitoringEntryController {
             Actor actor,
             Locale locale,
             RedirectAttributes redirect) {
-        int year = Integer.parseInt(form.getOrDefault("tahun", "0"));
+        String year = form.getOrDefault("tahun", "");
         try {
             MasterplanView plan = masterplans.get(id, actor);
             Map<Integer, BigDecimal> targets = new LinkedHashMap<>();
@@ -130,8 +130,10 @@ class MonitoringEntryController {
         }
     }
 
-    private static String back(long id, int year, String semester) {
-        return "redirect:/wilayah/masterplan/" + id + "?tahun=" + year
-                + (semester == null || semester.isBlank() ? "" : "&semester=" + semester);
+    /** Back to the monitoring of the year and semester the form was on (digits only: they go into a URL). */
+    private static String back(long id, Object year, String semester) {
+        String y = String.valueOf(year);
+        return "redirect:/wilayah/masterplan/" + id + (y.matches("\\d{4}") ? "?tahun=" + y : "?")
+                + (semester == null || !semester.matches("[12]") ? "" : "&semester=" + semester);
     }
 }
