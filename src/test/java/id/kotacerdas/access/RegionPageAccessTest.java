@@ -144,6 +144,7 @@ class RegionPageAccessTest {
             Map.entry("GET /wilayah/masterplan/{id}", Map.of()),
             Map.entry("POST /wilayah/masterplan/{id}/butir", Map.of("tahun", "2024")),
             Map.entry("POST /wilayah/masterplan/{id}/butir/{item}/realisasi", Map.of("tahun", "2024")),
+            Map.entry("POST /wilayah/masterplan/{id}/butir/{item}", Map.of("tahun", "2024")),
             Map.entry("POST /wilayah/masterplan/{id}/laporan", Map.of("tahun", "2024")),
             Map.entry("POST /wilayah/masterplan/{id}/rekomendasi", Map.of("tahun", "2024")),
             Map.entry("POST /wilayah/masterplan/{id}/rekomendasi/{recommendation}", Map.of("tahun", "2024")),

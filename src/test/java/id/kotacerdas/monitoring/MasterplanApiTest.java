@@ -179,6 +179,18 @@ class MasterplanApiTest {
         mvc.perform(with(get("/api/v1/masterplans/" + plan + "/monitoring?year=2023"), OPERATOR))
                 .andExpect(jsonPath("$.categories.POLICY.met").value(1))
                 .andExpect(jsonPath("$.conclusions[0]").value("Perwal terbit."));
+
+        String item = "/api/v1/masterplans/" + plan + "/items/" + policy;
+        String changed = """
+                {"category":"POLICY","name":"Perwal data terpadu dan SPBE","unit":"dokumen",
+                 "direction":"HIGHER_IS_BETTER","targets":{"2023":2}}""";
+        mvc.perform(json(put(item), OPERATOR, changed))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("masterplan.period.reported"));
+        mvc.perform(json(put(item + "?reason=target direvisi Bappeda"), OPERATOR, changed))
+                .andExpect(status().isOk());
+        mvc.perform(with(get("/api/v1/masterplans/" + plan + "/monitoring?year=2023"), OPERATOR))
+                .andExpect(jsonPath("$.categories.POLICY.notMet").value(1));
     }
 
     @Test
@@ -216,6 +228,10 @@ class MasterplanApiTest {
                 json(post("/api/v1/masterplans/" + plan + "/items"), null, """
                         {"category":"POLICY","name":"x","direction":"HIGHER_IS_BETTER"}"""),
                 json(put(realisation(2022)), null, "{\"value\":1}"),
+                json(
+                        put("/api/v1/masterplans/" + plan + "/items/" + item),
+                        null,
+                        "{\"category\":\"POLICY\",\"name\":\"x\",\"direction\":\"HIGHER_IS_BETTER\"}"),
                 json(
                         put("/api/v1/masterplans/" + plan + "/monitoring-reports/2022"),
                         null,

@@ -117,6 +117,17 @@ class MasterplanPagesTest {
                 html(mvc.perform(get(page + "?tahun=2022").with(as(OPERATOR))).andExpect(status().isOk()));
         assertThat(saved).contains("id=\"report-version\"").contains("Aplikasi perizinan belum dipantau.");
 
+        mvc.perform(form(page + "/butir/" + item, OPERATOR)
+                        .param("tahun", "2022")
+                        .param("category", "POLICY")
+                        .param("direction", "HIGHER_IS_BETTER")
+                        .param("name", "Perwal Satu Data Kota Pekalongan")
+                        .param("target-2022", "1")
+                        .param("reason", "nama resmi"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html(mvc.perform(get(page + "?tahun=2022").with(as(OPERATOR)))))
+                .contains("Perwal Satu Data Kota Pekalongan");
+
         mvc.perform(form(page + "/rekomendasi", OPERATOR)
                         .param("tahun", "2022")
                         .param("agency", "Bappeda")

@@ -5,7 +5,6 @@ import id.kotacerdas.monitoring.Masterplans;
 import id.kotacerdas.monitoring.MonitoringReports;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
-import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.web.UiErrors;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -49,7 +48,7 @@ class MonitoringEntryController {
             for (int y = plan.startYear(); y <= plan.endYear(); y++) {
                 String value = form.get("target-" + y);
                 if (value != null && !value.isBlank()) {
-                    targets.put(y, number(value, "target-" + y));
+                    targets.put(y, FormNumbers.parse(value, "target-" + y));
                 }
             }
             MasterplanApiController.ItemBody body = new MasterplanApiController.ItemBody(
@@ -84,7 +83,7 @@ class MonitoringEntryController {
             Locale locale,
             RedirectAttributes redirect) {
         try {
-            BigDecimal number = value == null || value.isBlank() ? null : number(value, "value");
+            BigDecimal number = value == null || value.isBlank() ? null : FormNumbers.parse(value, "value");
             masterplans.realise(id, item, tahun, semester, number, note, reason, actor);
             redirect.addFlashAttribute("realisedItem", item);
         } catch (DomainException e) {
@@ -118,16 +117,6 @@ class MonitoringEntryController {
             redirect.addFlashAttribute("conclusionsText", conclusions);
         }
         return back(id, tahun, semester == null ? null : semester.toString()) + "#conclusions";
-    }
-
-    private static BigDecimal number(String value, String field) {
-        try {
-            String plain = value.strip();
-            // written the Indonesian way (1.234,5) or with a decimal point (1234.5)
-            return new BigDecimal(plain.contains(",") ? plain.replace(".", "").replace(',', '.') : plain);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "masterplan.number.invalid", "Not a number: " + value, value);
-        }
     }
 
     /** Back to the monitoring of the year and semester the form was on (digits only: they go into a URL). */

@@ -37,7 +37,8 @@ final class MonitoringPage {
             BigDecimal target,
             BigDecimal realised,
             BigDecimal achievement,
-            String status) {
+            String status,
+            MasterplanItemView view) {
 
         static ItemRow of(MasterplanItemView v, int year, Integer semester) {
             return new ItemRow(
@@ -50,7 +51,8 @@ final class MonitoringPage {
                     v.item().targets().get(year),
                     v.item().realised(year, semester).orElse(null),
                     v.achievement().percent(),
-                    v.achievement().status().name());
+                    v.achievement().status().name(),
+                    v);
         }
     }
 
