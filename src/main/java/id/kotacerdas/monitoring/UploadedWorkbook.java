@@ -26,6 +26,8 @@ import org.dhatim.fastexcel.reader.Row;
 final class UploadedWorkbook {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** More rows than any masterplan has (Surakarta monitored about 300 items): a compressed sheet cannot grow past it. */
+    static final int MAX_ROWS = 20_000;
 
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
     private static final Tika TIKA = new Tika();
@@ -47,9 +49,12 @@ final class UploadedWorkbook {
         List<SheetRow> rows = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
                 Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
-            sheet.forEach(row -> rows.add(row(row)));
+            sheet.limit(MAX_ROWS + 1L).forEach(row -> rows.add(row(row)));
         } catch (IOException | RuntimeException e) {
             throw notXlsx(type);
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw refused("masterplan.import.tooManyRows", "The sheet has more than " + MAX_ROWS + " rows");
         }
         return rows;
     }
