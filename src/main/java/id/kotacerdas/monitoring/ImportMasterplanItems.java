@@ -94,12 +94,18 @@ public class ImportMasterplanItems {
         return new MasterplanImportResult(imported, unchanged, refusals);
     }
 
-    /** The realisations the row would write into a period whose monitoring report is saved. */
+    /**
+     * The realisations the row would write into a period whose monitoring report is saved, and the targets it would
+     * change there (a target is frozen by its year's report, as when an item is changed on the page or the API).
+     */
     private List<ImportRefusal> frozen(long plan, ImportedItem row, List<ItemChange> changes) {
         Stream<ImportColumn> written = changes == null
                 ? row.values().keySet().stream()
                 : changes.stream().map(ItemChange::column);
-        return written.filter(c -> c.kind() == ImportColumn.Kind.REALISATION)
+        // a new item's targets are planned, not changed: as through the API, only its realisations are frozen
+        boolean targetsToo = changes != null;
+        return written.filter(c -> c.kind() == ImportColumn.Kind.REALISATION
+                        || (targetsToo && c.kind() == ImportColumn.Kind.TARGET))
                 .filter(c -> reports.frozen(plan, c.year(), c.semesterOrNull()))
                 .map(c -> new ImportRefusal(
                         row.row(),

@@ -288,6 +288,11 @@ class MasterplanImportTest {
         assertThat(JsonMapper.shared().readTree(withReason).get("imported").asInt())
                 .isEqualTo(1);
         assertThat(audit.find(REGION, null).get(0).newValue()).isEqualTo("realisation 2011: 2 (salah ketik)");
+
+        byte[] retargeted =
+                xlsx(header(2011), List.of("R-1", "POLICY", "", "", "x", "", "HIGHER_IS_BETTER", "", 3, 1, 2));
+        assertThat(rejections(importFile(plan, retargeted, false)))
+                .containsExactly("2 target 2011 masterplan.import.periodReported");
     }
 
     @Test
