@@ -10,9 +10,6 @@ import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.NotFound;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -27,7 +24,6 @@ public class Masterplans {
 
     private final MasterplanRepository repository;
     private final MonitoringReportRepository reports;
-    private final MasterplanItemRepository items;
     private final RegionApi regions;
     private final RegionAccess access;
     private final AuditTrail audit;
@@ -36,7 +32,6 @@ public class Masterplans {
     Masterplans(
             MasterplanRepository repository,
             MonitoringReportRepository reports,
-            MasterplanItemRepository items,
             RegionApi regions,
             RegionAccess access,
             AuditTrail audit,
@@ -44,7 +39,6 @@ public class Masterplans {
         this.events = events;
         this.repository = repository;
         this.reports = reports;
-        this.items = items;
         this.regions = regions;
         this.access = access;
         this.audit = audit;
@@ -142,43 +136,5 @@ public class Masterplans {
                 .inRegion(masterplan.regionCode())
                 .about("masterplan " + plan + " item " + item + " " + year + (semester == null ? "" : " S" + semester))
                 .to(value.toPlainString() + (why == null ? "" : " (" + why + ")")));
-    }
-
-    /**
-     * Changes an item: its words and its targets (replaced whole). A target of a year whose report is saved is
-     * frozen: changing the item then needs a reason, audited with it.
-     */
-    @Transactional
-    public void changeItem(long plan, long item, NewItem changed, String reason, Actor actor) {
-        MasterplanView masterplan = get(plan, actor);
-        if (!repository.itemOf(plan, item)) {
-            throw new NotFound("masterplan.item.notFound", "No item " + item + " in masterplan " + plan, item);
-        }
-        MasterplanRules.level(changed.category(), changed.level());
-        MasterplanRules.targets(changed.targets(), masterplan.startYear(), masterplan.endYear());
-        Map<Integer, BigDecimal> before = items.targets(item);
-        String why = MasterplanRules.optional(reason, "reason", 1000);
-        Set<Integer> years = new TreeSet<>(before.keySet());
-        years.addAll(changed.targets().keySet());
-        for (int year : years) {
-            boolean moved = !java.util.Objects.equals(
-                    before.get(year), changed.targets().get(year));
-            if (moved && why == null && reports.frozen(plan, year, null)) {
-                throw new Conflict(
-                        "masterplan.period.reported", "The year's report is saved: a change needs a reason", year);
-            }
-        }
-        items.update(item, changed);
-        events.publishEvent(new MasterplanChanged(plan, masterplan.startYear(), masterplan.endYear()));
-        audit.record(AuditEvent.by(actor.username(), "MASTERPLAN_ITEM_CHANGED")
-                .inRegion(masterplan.regionCode())
-                .about("masterplan " + plan + " item " + item)
-                .from("targets " + before)
-                .to(changed.name() + ", targets " + changed.targets() + (why == null ? "" : " (" + why + ")")));
-    }
-
-    /** The same number, whatever its scale (1 and 1.0000); or both missing. */
-    private static boolean same(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }

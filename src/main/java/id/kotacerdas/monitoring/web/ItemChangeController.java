@@ -1,5 +1,6 @@
 package id.kotacerdas.monitoring.web;
 
+import id.kotacerdas.monitoring.ChangeMasterplanItem;
 import id.kotacerdas.monitoring.MasterplanView;
 import id.kotacerdas.monitoring.Masterplans;
 import id.kotacerdas.security.Actor;
@@ -20,10 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ItemChangeController {
 
     private final Masterplans masterplans;
+    private final ChangeMasterplanItem change;
     private final UiErrors errors;
 
-    ItemChangeController(Masterplans masterplans, UiErrors errors) {
+    ItemChangeController(Masterplans masterplans, ChangeMasterplanItem change, UiErrors errors) {
         this.masterplans = masterplans;
+        this.change = change;
         this.errors = errors;
     }
 
@@ -54,7 +57,7 @@ class ItemChangeController {
                     form.get("direction"),
                     targets,
                     form.get("responsibleAgency"));
-            masterplans.changeItem(id, item, body.checked(), form.get("reason"), actor);
+            change.change(id, item, body.checked(), form.get("reason"), actor);
             redirect.addFlashAttribute("changedItem", item);
         } catch (DomainException e) {
             errors.flash(e, "realisationError", redirect, locale);

@@ -1,6 +1,6 @@
 package id.kotacerdas.monitoring.web;
 
-import id.kotacerdas.monitoring.Masterplans;
+import id.kotacerdas.monitoring.ChangeMasterplanItem;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Tag(name = "Masterplan monitoring")
 class MasterplanItemApiController {
 
-    private final Masterplans masterplans;
+    private final ChangeMasterplanItem change;
 
-    MasterplanItemApiController(Masterplans masterplans) {
-        this.masterplans = masterplans;
+    MasterplanItemApiController(ChangeMasterplanItem change) {
+        this.change = change;
     }
 
     @PutMapping
@@ -31,6 +31,6 @@ class MasterplanItemApiController {
             @RequestBody MasterplanApiController.ItemBody body,
             @RequestParam(required = false) String reason,
             Actor actor) {
-        masterplans.changeItem(id, itemId, body.checked(), reason, actor);
+        change.change(id, itemId, body.checked(), reason, actor);
     }
 }
