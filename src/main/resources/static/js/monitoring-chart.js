@@ -1,62 +1,35 @@
-// Draws a masterplan's monitoring: item status per category (stacked bars) and the roadmap's implementation rate
-// per smart dimension (Chart.js, data from data-* attributes).
+// Draws a masterplan's monitoring: item status per category (stacked bars), the roadmap's implementation rate per
+// smart dimension, and this year against the last (Chart.js, data from data-* attributes).
 (function () {
-    function status() {
-        var canvas = document.getElementById('status-chart');
+    // A bar chart on the canvas with this id, once; series(data) gives its datasets from the canvas' attributes.
+    function bar(id, series, scales) {
+        var canvas = document.getElementById(id);
         if (!canvas || typeof Chart === 'undefined' || canvas.dataset.drawn) {
             return;
         }
         canvas.dataset.drawn = 'yes';
+        var data = canvas.dataset;
         new Chart(canvas, {
             type: 'bar',
-            data: {
-                labels: JSON.parse(canvas.dataset.labels),
-                datasets: [
-                    {label: canvas.dataset.seriesMet, data: JSON.parse(canvas.dataset.met), backgroundColor: '#48c78e'},
-                    {label: canvas.dataset.seriesNotMet, data: JSON.parse(canvas.dataset.notMet), backgroundColor: '#ffb70f'},
-                    {label: canvas.dataset.seriesUnknown, data: JSON.parse(canvas.dataset.unknown), backgroundColor: '#b5b5b5'}
-                ]
-            },
-            options: {maintainAspectRatio: false, animation: false, scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true}}}
+            data: {labels: JSON.parse(data.labels), datasets: series(data)},
+            options: {maintainAspectRatio: false, animation: false, scales: scales}
         });
     }
-    function implementation() {
-        var canvas = document.getElementById('implementation-chart');
-        if (!canvas || typeof Chart === 'undefined' || canvas.dataset.drawn) {
-            return;
-        }
-        canvas.dataset.drawn = 'yes';
-        new Chart(canvas, {
-            type: 'bar',
-            data: {
-                labels: JSON.parse(canvas.dataset.labels),
-                datasets: [{label: canvas.dataset.series, data: JSON.parse(canvas.dataset.rates), backgroundColor: '#485fc7'}]
-            },
-            options: {maintainAspectRatio: false, animation: false, scales: {y: {min: 0, max: 100}}}
-        });
+    function set(label, values, colour) {
+        return {label: label, data: JSON.parse(values), backgroundColor: colour};
     }
-    function compare() {
-        var canvas = document.getElementById('compare-chart');
-        if (!canvas || typeof Chart === 'undefined' || canvas.dataset.drawn) {
-            return;
-        }
-        canvas.dataset.drawn = 'yes';
-        new Chart(canvas, {
-            type: 'bar',
-            data: {
-                labels: JSON.parse(canvas.dataset.labels),
-                datasets: [
-                    {label: canvas.dataset.seriesBefore, data: JSON.parse(canvas.dataset.before), backgroundColor: '#9fb0e8'},
-                    {label: canvas.dataset.seriesNow, data: JSON.parse(canvas.dataset.now), backgroundColor: '#485fc7'}
-                ]
-            },
-            options: {maintainAspectRatio: false, animation: false, scales: {y: {min: 0, max: 100}}}
-        });
-    }
+    var percent = {y: {min: 0, max: 100}};
     function draw() {
-        status();
-        implementation();
-        compare();
+        bar('status-chart', function (d) {
+            return [set(d.seriesMet, d.met, '#48c78e'), set(d.seriesNotMet, d.notMet, '#ffb70f'),
+                set(d.seriesUnknown, d.unknown, '#b5b5b5')];
+        }, {x: {stacked: true}, y: {stacked: true, beginAtZero: true}});
+        bar('implementation-chart', function (d) {
+            return [set(d.series, d.rates, '#485fc7')];
+        }, percent);
+        bar('compare-chart', function (d) {
+            return [set(d.seriesBefore, d.before, '#9fb0e8'), set(d.seriesNow, d.now, '#485fc7')];
+        }, percent);
     }
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', draw);

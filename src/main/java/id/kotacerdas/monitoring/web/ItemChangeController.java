@@ -6,8 +6,6 @@ import id.kotacerdas.monitoring.Masterplans;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -40,32 +38,13 @@ class ItemChangeController {
             RedirectAttributes redirect) {
         try {
             MasterplanView plan = masterplans.get(id, actor);
-            Map<Integer, BigDecimal> targets = new LinkedHashMap<>();
-            for (int y = plan.startYear(); y <= plan.endYear(); y++) {
-                String value = form.get("target-" + y);
-                if (value != null && !value.isBlank()) {
-                    targets.put(y, FormNumbers.parse(value, "target-" + y));
-                }
-            }
-            MasterplanApiController.ItemBody body = new MasterplanApiController.ItemBody(
-                    form.get("code"),
-                    form.get("category"),
-                    form.get("smartDimension"),
-                    form.get("level"),
-                    form.get("name"),
-                    form.get("unit"),
-                    form.get("direction"),
-                    targets,
-                    form.get("responsibleAgency"));
+            MasterplanApiController.ItemBody body = MonitoringForms.item(plan, form);
             change.change(id, item, body.checked(), form.get("reason"), actor);
             redirect.addFlashAttribute("changedItem", item);
         } catch (DomainException e) {
             errors.flash(e, "realisationError", redirect, locale);
             redirect.addFlashAttribute("errorItem", item);
         }
-        String year = form.getOrDefault("tahun", "");
-        String semester = form.getOrDefault("semester", "");
-        return "redirect:/wilayah/masterplan/" + id + (year.matches("\\d{4}") ? "?tahun=" + year : "?")
-                + (semester.matches("[12]") ? "&semester=" + semester : "") + "#item-" + item;
+        return MonitoringForms.back(id, form.get("tahun"), form.get("semester")) + "#item-" + item;
     }
 }

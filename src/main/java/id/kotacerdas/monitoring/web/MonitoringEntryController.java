@@ -8,7 +8,6 @@ import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -44,30 +43,14 @@ class MonitoringEntryController {
         String year = form.getOrDefault("tahun", "");
         try {
             MasterplanView plan = masterplans.get(id, actor);
-            Map<Integer, BigDecimal> targets = new LinkedHashMap<>();
-            for (int y = plan.startYear(); y <= plan.endYear(); y++) {
-                String value = form.get("target-" + y);
-                if (value != null && !value.isBlank()) {
-                    targets.put(y, FormNumbers.parse(value, "target-" + y));
-                }
-            }
-            MasterplanApiController.ItemBody body = new MasterplanApiController.ItemBody(
-                    form.get("code"),
-                    form.get("category"),
-                    form.get("smartDimension"),
-                    form.get("level"),
-                    form.get("name"),
-                    form.get("unit"),
-                    form.get("direction"),
-                    targets,
-                    form.get("responsibleAgency"));
+            MasterplanApiController.ItemBody body = MonitoringForms.item(plan, form);
             masterplans.addItem(id, body.checked(), actor);
             redirect.addFlashAttribute("itemAdded", true);
         } catch (DomainException e) {
             errors.flash(e, "itemError", redirect, locale);
             redirect.addFlashAttribute("itemForm", form);
         }
-        return back(id, year, form.get("semester"));
+        return MonitoringForms.back(id, year, form.get("semester"));
     }
 
     @PostMapping("/wilayah/masterplan/{id}/butir/{item}/realisasi")
@@ -83,14 +66,14 @@ class MonitoringEntryController {
             Locale locale,
             RedirectAttributes redirect) {
         try {
-            BigDecimal number = value == null || value.isBlank() ? null : FormNumbers.parse(value, "value");
+            BigDecimal number = value == null || value.isBlank() ? null : MonitoringForms.number(value, "value");
             masterplans.realise(id, item, tahun, semester, number, note, reason, actor);
             redirect.addFlashAttribute("realisedItem", item);
         } catch (DomainException e) {
             errors.flash(e, "realisationError", redirect, locale);
             redirect.addFlashAttribute("errorItem", item);
         }
-        return back(id, tahun, semester == null ? null : semester.toString()) + "#item-" + item;
+        return MonitoringForms.back(id, tahun, semester) + "#item-" + item;
     }
 
     @PostMapping("/wilayah/masterplan/{id}/laporan")
@@ -116,13 +99,6 @@ class MonitoringEntryController {
             errors.flash(e, "reportError", redirect, locale);
             redirect.addFlashAttribute("conclusionsText", conclusions);
         }
-        return back(id, tahun, semester == null ? null : semester.toString()) + "#conclusions";
-    }
-
-    /** Back to the monitoring of the year and semester the form was on (digits only: they go into a URL). */
-    private static String back(long id, Object year, String semester) {
-        String y = String.valueOf(year);
-        return "redirect:/wilayah/masterplan/" + id + (y.matches("\\d{4}") ? "?tahun=" + y : "?")
-                + (semester == null || !semester.matches("[12]") ? "" : "&semester=" + semester);
+        return MonitoringForms.back(id, tahun, semester) + "#conclusions";
     }
 }

@@ -38,7 +38,7 @@ class RecommendationPageController {
         } catch (DomainException e) {
             errors.flash(e, "recommendationError", redirect, locale);
         }
-        return back(id, tahun, semester);
+        return MonitoringForms.back(id, tahun, semester) + "#recommendations";
     }
 
     @PostMapping("/wilayah/masterplan/{id}/rekomendasi/{recommendation}")
@@ -57,11 +57,6 @@ class RecommendationPageController {
         } catch (DomainException e) {
             errors.flash(e, "recommendationError", redirect, locale);
         }
-        return back(id, tahun, semester);
-    }
-
-    private static String back(long id, int year, Integer semester) {
-        return "redirect:/wilayah/masterplan/" + id + "?tahun=" + year
-                + (semester == null ? "" : "&semester=" + semester) + "#recommendations";
+        return MonitoringForms.back(id, tahun, semester) + "#recommendations";
     }
 }
