@@ -21,29 +21,37 @@ import org.springframework.stereotype.Component;
 class ImportedItemWriter {
 
     private final MasterplanRepository items;
+    private final MasterplanItemRepository words;
     private final MasterplanImportRepository repository;
     private final AuditTrail audit;
 
-    ImportedItemWriter(MasterplanRepository items, MasterplanImportRepository repository, AuditTrail audit) {
+    ImportedItemWriter(
+            MasterplanRepository items,
+            MasterplanItemRepository words,
+            MasterplanImportRepository repository,
+            AuditTrail audit) {
         this.items = items;
+        this.words = words;
         this.repository = repository;
         this.audit = audit;
     }
 
+    /** The row as an item: its words and its targets. */
+    private static NewItem item(ImportedItem row) {
+        return new NewItem(
+                row.code(),
+                row.category(),
+                row.smartDimension(),
+                row.level(),
+                row.name(),
+                row.unit(),
+                row.direction(),
+                row.targets(),
+                row.responsibleAgency());
+    }
+
     void create(MasterplanView plan, ImportedItem row, String reason, Actor actor) {
-        long id = items.insertItem(
-                plan.id(),
-                new NewItem(
-                        row.code(),
-                        row.category(),
-                        row.smartDimension(),
-                        row.level(),
-                        row.name(),
-                        row.unit(),
-                        row.direction(),
-                        row.targets(),
-                        row.responsibleAgency()),
-                actor.username());
+        long id = items.insertItem(plan.id(), item(row), actor.username());
         row.values().forEach((column, value) -> {
             if (column.kind() == ImportColumn.Kind.REALISATION) {
                 repository.saveRealisation(id, column.year(), column.semester(), value, actor.username());
@@ -61,7 +69,7 @@ class ImportedItemWriter {
 
     void update(MasterplanView plan, long id, ImportedItem row, List<ItemChange> changes, String reason, Actor actor) {
         if (ItemDifference.wordsChange(changes)) {
-            repository.updateItem(id, row);
+            words.updateWords(id, item(row));
         }
         for (ItemChange change : changes) {
             ImportColumn column = change.column();

@@ -1,11 +1,10 @@
 package id.kotacerdas.monitoring;
 
-import id.kotacerdas.monitoring.domain.ImportedItem;
 import java.math.BigDecimal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What the Excel import writes beyond adding items: the masterplan's lock, an item's words, its numbers. */
+/** What the Excel import writes beyond items and their words: the masterplan's lock, an item's numbers. */
 @Repository
 class MasterplanImportRepository {
 
@@ -21,24 +20,6 @@ class MasterplanImportRepository {
                 .param(plan)
                 .query(Long.class)
                 .single();
-    }
-
-    void updateItem(long item, ImportedItem words) {
-        jdbc.sql("update masterplan_item set code = ?, category = ?, smart_dimension = ?, level = ?, name = ?,"
-                        + " unit = ?, direction = ?, responsible_agency = ? where id = ?")
-                .params(
-                        words.code(),
-                        words.category().name(),
-                        words.smartDimension() == null
-                                ? null
-                                : words.smartDimension().name(),
-                        words.level() == null ? null : words.level().name(),
-                        words.name(),
-                        words.unit(),
-                        words.direction().name(),
-                        words.responsibleAgency(),
-                        item)
-                .update();
     }
 
     void saveTarget(long item, int year, BigDecimal value) {

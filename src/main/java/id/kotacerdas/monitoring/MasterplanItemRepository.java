@@ -28,7 +28,19 @@ class MasterplanItemRepository {
         return targets;
     }
 
+    /** The item's words and its targets, the targets replaced whole. */
     void update(long item, NewItem changed) {
+        updateWords(item, changed);
+        jdbc.sql("delete from masterplan_target where item_id = ?").param(item).update();
+        changed.targets()
+                .forEach((year, value) -> jdbc.sql(
+                                "insert into masterplan_target (item_id, year, value) values (?, ?, ?)")
+                        .params(item, year, value)
+                        .update());
+    }
+
+    /** The item's words (code, category, smart dimension, level, name, unit, direction, agency), not its numbers. */
+    void updateWords(long item, NewItem changed) {
         try {
             jdbc.sql("update masterplan_item set code = ?, category = ?, smart_dimension = ?, level = ?, name = ?,"
                             + " unit = ?, direction = ?, responsible_agency = ? where id = ?")
@@ -49,11 +61,5 @@ class MasterplanItemRepository {
             throw new Conflict(
                     "masterplan.item.codeTaken", "Another item has the code " + changed.code(), changed.code());
         }
-        jdbc.sql("delete from masterplan_target where item_id = ?").param(item).update();
-        changed.targets()
-                .forEach((year, value) -> jdbc.sql(
-                                "insert into masterplan_target (item_id, year, value) values (?, ?, ?)")
-                        .params(item, year, value)
-                        .update());
     }
 }
