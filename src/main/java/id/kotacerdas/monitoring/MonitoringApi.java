@@ -8,6 +8,7 @@ import id.kotacerdas.monitoring.domain.RoadmapLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,11 @@ public class MonitoringApi {
 
     public Map<Integer, MasterplanEvidence> evidence(String region, int evaluationYear) {
         Map<Integer, MasterplanEvidence> evidence = new LinkedHashMap<>();
-        covering(region, evaluationYear - 1).ifPresent(plan -> {
-            List<MonitoredItem> items = items(plan);
+        List<MasterplanView> plans = repository.ofRegion(region);
+        // one masterplan usually covers both years: its items are read once
+        Map<Long, List<MonitoredItem>> read = new HashMap<>();
+        covering(plans, evaluationYear - 1).ifPresent(plan -> {
+            List<MonitoredItem> items = read.computeIfAbsent(plan.id(), id -> items(plan));
             add(
                     evidence,
                     4,
@@ -53,8 +57,8 @@ public class MonitoringApi {
                     items,
                     i -> i.category() == Category.ROADMAP && i.level() != RoadmapLevel.PROGRAM);
         });
-        covering(region, evaluationYear).ifPresent(plan -> {
-            List<MonitoredItem> items = items(plan);
+        covering(plans, evaluationYear).ifPresent(plan -> {
+            List<MonitoredItem> items = read.computeIfAbsent(plan.id(), id -> items(plan));
             Map<Integer, Category> actionPlans = Map.of(
                     46,
                     Category.INSTITUTION,
@@ -77,8 +81,8 @@ public class MonitoringApi {
         return evidence;
     }
 
-    private Optional<MasterplanView> covering(String region, int year) {
-        return repository.ofRegion(region).stream()
+    private static Optional<MasterplanView> covering(List<MasterplanView> plans, int year) {
+        return plans.stream()
                 .filter(p -> p.startYear() <= year && year <= p.endYear())
                 .max(Comparator.comparingInt(MasterplanView::startYear));
     }
