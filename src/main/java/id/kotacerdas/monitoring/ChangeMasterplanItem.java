@@ -52,13 +52,13 @@ public class ChangeMasterplanItem {
         }
         MasterplanRules.level(changed.category(), changed.level());
         MasterplanRules.targets(changed.targets(), masterplan.startYear(), masterplan.endYear());
+        MasterplanRules.institution(changed.category(), changed.direction(), changed.targets());
         Map<Integer, BigDecimal> before = items.targets(item);
         String why = MasterplanRules.optional(reason, "reason", 1000);
         Set<Integer> years = new TreeSet<>(before.keySet());
         years.addAll(changed.targets().keySet());
         for (int year : years) {
-            boolean moved = !java.util.Objects.equals(
-                    before.get(year), changed.targets().get(year));
+            boolean moved = !same(before.get(year), changed.targets().get(year));
             if (moved && why == null && reports.frozen(plan, year, null)) {
                 throw new Conflict(
                         "masterplan.period.reported", "The year's report is saved: a change needs a reason", year);

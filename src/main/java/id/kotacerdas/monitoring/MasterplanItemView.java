@@ -7,7 +7,8 @@ import id.kotacerdas.monitoring.domain.MonitoredItem;
 /**
  * A masterplan item as pages and files show it: its id, code (null when it has none) and name, unit and
  * responsible agency, what the computation reads ({@link MonitoredItem}: category, smart dimension, level,
- * direction, targets, realisations), and its achievement in the period asked for.
+ * direction, targets, realisations), its achievement in the period asked for, and why a stopped quick win was
+ * stopped (null otherwise).
  */
 public record MasterplanItemView(
         long id,
@@ -16,7 +17,8 @@ public record MasterplanItemView(
         String unit,
         String responsibleAgency,
         MonitoredItem item,
-        Achievement achievement) {
+        Achievement achievement,
+        String stopReason) {
 
     /** An ISO 37122 item whose code is not one of the catalogue's: the region's own indicator. */
     public boolean ownIndicator() {

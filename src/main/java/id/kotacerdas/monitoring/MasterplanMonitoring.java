@@ -55,7 +55,8 @@ public class MasterplanMonitoring {
                         d.unit(),
                         d.responsibleAgency(),
                         d.item(),
-                        d.item().achievement(year, semester)))
+                        d.item().achievement(year, semester),
+                        d.stopReason()))
                 .toList();
         MonitoringSummary summary = MonitoringSummary.of(
                 items.stream().map(MasterplanItemView::item).toList(), year, semester);

@@ -91,6 +91,15 @@ class MasterplanRepository {
         return id;
     }
 
+    /** The category of the masterplan's item, or empty when the masterplan has no such item. */
+    Optional<Category> category(long plan, long item) {
+        return jdbc.sql("select category from masterplan_item where id = ? and masterplan_id = ?")
+                .params(item, plan)
+                .query(String.class)
+                .optional()
+                .map(Category::valueOf);
+    }
+
     boolean itemOf(long plan, long item) {
         return jdbc.sql("select count(*) from masterplan_item where id = ? and masterplan_id = ?")
                         .params(item, plan)
@@ -108,8 +117,18 @@ class MasterplanRepository {
                 .update();
     }
 
-    /** An item with the words around it: id, name, unit, responsible agency, and its code (null when none). */
-    record Detail(long id, String name, String unit, String responsibleAgency, MonitoredItem item, String code) {}
+    /**
+     * An item with the words around it: id, name, unit, responsible agency, its code (null when none), and why a
+     * stopped quick win was stopped (null otherwise).
+     */
+    record Detail(
+            long id,
+            String name,
+            String unit,
+            String responsibleAgency,
+            MonitoredItem item,
+            String code,
+            String stopReason) {}
 
     /** The plan's items with their targets and realisations, in the order they were added. */
     List<Detail> details(long plan) {
@@ -134,8 +153,8 @@ class MasterplanRepository {
                                     rs.getString(5)));
                 });
         Map<Long, Detail> items = new LinkedHashMap<>();
-        jdbc.sql("select id, code, category, smart_dimension, level, direction, name, unit, responsible_agency"
-                        + " from masterplan_item where masterplan_id = ? order by id")
+        jdbc.sql("select id, code, category, smart_dimension, level, direction, name, unit, responsible_agency,"
+                        + " stopped_year, stop_reason from masterplan_item where masterplan_id = ? order by id")
                 .param(plan)
                 .query(rs -> {
                     long id = rs.getLong("id");
@@ -145,7 +164,8 @@ class MasterplanRepository {
                             value(RoadmapLevel.class, rs.getString("level")),
                             Direction.valueOf(rs.getString("direction")),
                             targets.getOrDefault(id, Map.of()),
-                            realised.getOrDefault(id, List.of()));
+                            realised.getOrDefault(id, List.of()),
+                            rs.getObject("stopped_year", Integer.class));
                     items.put(
                             id,
                             new Detail(
@@ -154,7 +174,8 @@ class MasterplanRepository {
                                     rs.getString("unit"),
                                     rs.getString("responsible_agency"),
                                     item,
-                                    rs.getString("code")));
+                                    rs.getString("code"),
+                                    rs.getString("stop_reason")));
                 });
         return List.copyOf(items.values());
     }

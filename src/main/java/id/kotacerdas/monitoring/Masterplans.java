@@ -2,6 +2,7 @@ package id.kotacerdas.monitoring;
 
 import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
+import id.kotacerdas.monitoring.domain.Category;
 import id.kotacerdas.monitoring.domain.MasterplanRules;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.Actor;
@@ -96,6 +97,7 @@ public class Masterplans {
         MasterplanView masterplan = get(plan, actor);
         MasterplanRules.level(item.category(), item.level());
         MasterplanRules.targets(item.targets(), masterplan.startYear(), masterplan.endYear());
+        MasterplanRules.institution(item.category(), item.direction(), item.targets());
         long id = repository.insertItem(plan, item, actor.username());
         events.publishEvent(new MasterplanChanged(plan, masterplan.startYear(), masterplan.endYear()));
         audit.record(AuditEvent.by(actor.username(), "MASTERPLAN_ITEM_ADDED")
@@ -120,10 +122,12 @@ public class Masterplans {
             String reason,
             Actor actor) {
         MasterplanView masterplan = get(plan, actor);
-        if (!repository.itemOf(plan, item)) {
-            throw new NotFound("masterplan.item.notFound", "No item " + item + " in masterplan " + plan, item);
-        }
+        Category category = repository
+                .category(plan, item)
+                .orElseThrow(() ->
+                        new NotFound("masterplan.item.notFound", "No item " + item + " in masterplan " + plan, item));
         MasterplanRules.realisation(year, semester, value, masterplan.startYear(), masterplan.endYear());
+        MasterplanRules.stage(category, value, "value");
         String why = MasterplanRules.optional(reason, "reason", 1000);
         if (why == null && reports.frozen(plan, year, semester)) {
             throw new Conflict(

@@ -1,8 +1,10 @@
 package id.kotacerdas.monitoring;
 
 import id.kotacerdas.monitoring.domain.Achievement;
+import id.kotacerdas.monitoring.domain.Category;
 import id.kotacerdas.monitoring.domain.CategorySummary;
 import id.kotacerdas.monitoring.domain.Implementation;
+import id.kotacerdas.monitoring.domain.InstitutionStage;
 import id.kotacerdas.monitoring.domain.MonitoredItem;
 import id.kotacerdas.monitoring.domain.SmartDimension;
 import id.kotacerdas.shared.chart.BarChart;
@@ -100,7 +102,7 @@ public record MonitoringPrint(
                 summary,
                 dimensions,
                 implementations.isEmpty() ? null : chart(implementations, text),
-                tables(report),
+                tables(report, text),
                 report.conclusions(),
                 Saved.of(report.saved()));
     }
@@ -132,28 +134,36 @@ public record MonitoringPrint(
      * The items planned for the year (with a target for it: those the monitoring counts) by category, in the
      * categories' order and, within one, in the order they were added.
      */
-    private static List<ItemTable> tables(MasterplanMonitoring.Report report) {
+    private static List<ItemTable> tables(MasterplanMonitoring.Report report, Function<String, String> text) {
         List<ItemTable> tables = new ArrayList<>();
         for (var category : report.summary().categories().keySet()) {
             List<ItemRow> rows = report.items().stream()
                     .filter(i -> i.item().category() == category
                             && i.item().targets().containsKey(report.year()))
-                    .map(i -> item(i, report.year(), report.semester()))
+                    .map(i -> item(i, report.year(), report.semester(), text))
                     .toList();
             tables.add(new ItemTable(category.name(), rows));
         }
         return tables;
     }
 
-    private static ItemRow item(MasterplanItemView view, int year, Integer semester) {
+    /** An institution's target and realisation are worded as stages (terbentuk, aktif); other items' as numbers. */
+    private static ItemRow item(MasterplanItemView view, int year, Integer semester, Function<String, String> text) {
         MonitoredItem item = view.item();
         Achievement achievement = view.achievement();
+        BigDecimal target = item.targets().get(year);
+        BigDecimal realised = item.realised(year, semester).orElse(null);
+        Function<BigDecimal, String> written = item.category() == Category.INSTITUTION
+                ? v -> InstitutionStage.of(v)
+                        .map(stage -> text.apply("monitoring.stage." + stage.name()))
+                        .orElse("-")
+                : IndonesianFormat::plain;
         return new ItemRow(
                 view.name(),
                 view.unit() == null ? "-" : view.unit(),
                 item.direction().name(),
-                IndonesianFormat.plain(item.targets().get(year)),
-                IndonesianFormat.plain(item.realised(year, semester).orElse(null)),
+                written.apply(target),
+                written.apply(realised),
                 IndonesianFormat.number(achievement.percent()),
                 achievement.status().name());
     }

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,15 @@ class MonitoringReportRepository {
                         rs.getString("saved_by"),
                         rs.getObject("saved_at", OffsetDateTime.class).toInstant()))
                 .optional();
+    }
+
+    /** Whether any report (of a year or a semester) was saved for one of these years. */
+    boolean reportedAny(long plan, Collection<Integer> years) {
+        return !years.isEmpty()
+                && jdbc.sql("select exists (select 1 from monitoring_report where masterplan_id = ? and year = any(?))")
+                        .params(plan, years.toArray(Integer[]::new))
+                        .query(Boolean.class)
+                        .single();
     }
 
     /** Whether a report freezes this figure: one of its semester, or of its whole year. */

@@ -148,6 +148,9 @@ class RegionPageAccessTest {
             Map.entry("POST /wilayah/masterplan/{id}/laporan", Map.of("tahun", "2024")),
             Map.entry("POST /wilayah/masterplan/{id}/rekomendasi", Map.of("tahun", "2024")),
             Map.entry("POST /wilayah/masterplan/{id}/rekomendasi/{recommendation}", Map.of("tahun", "2024")),
+            Map.entry("POST /wilayah/masterplan/{id}/butir/{item}/hapus", Map.of("confirm", "yes")),
+            Map.entry("POST /wilayah/masterplan/{id}/butir/{item}/henti", Map.of("stoppedYear", "2024")),
+            Map.entry("POST /wilayah/masterplan/{id}/butir/{item}/lanjut", Map.of()),
             // issue 10: every region's report in one ZIP
             Map.entry("GET " + ADMIN + "/laporan", Map.of()),
             Map.entry("POST " + ADMIN + "/laporan", Map.of()),

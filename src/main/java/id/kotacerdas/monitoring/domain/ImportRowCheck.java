@@ -47,6 +47,9 @@ public final class ImportRowCheck {
         String unit = text(row, Kind.UNIT, false, 60, found);
         String agency = text(row, Kind.RESPONSIBLE_AGENCY, false, 200, found);
         Map<ImportColumn, BigDecimal> values = values(row, found);
+        if (category == Category.INSTITUTION) {
+            institution(row, direction, values, found);
+        }
         refusals.addAll(found);
         if (!found.isEmpty()) {
             return Optional.empty();
@@ -87,6 +90,28 @@ public final class ImportRowCheck {
             }
         }
         return values;
+    }
+
+    /** An institution's values are stages (0, 1, 2), higher is better. */
+    private static void institution(
+            SheetRow row, Direction direction, Map<ImportColumn, BigDecimal> values, List<ImportRefusal> found) {
+        if (direction == Direction.LOWER_IS_BETTER) {
+            found.add(refusal(
+                    row,
+                    Kind.DIRECTION,
+                    "masterplan.institution.direction",
+                    "An institution's stage is higher-is-better"));
+        }
+        values.forEach((column, value) -> {
+            if (InstitutionStage.of(value).isEmpty()) {
+                found.add(ImportRefusal.of(
+                        row.row(),
+                        column,
+                        "masterplan.institution.stage",
+                        "An institution's stage is 0, 1 or 2",
+                        value.toPlainString()));
+            }
+        });
     }
 
     private String text(SheetRow row, Kind kind, boolean required, int max, List<ImportRefusal> found) {

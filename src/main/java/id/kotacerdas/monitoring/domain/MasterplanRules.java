@@ -76,6 +76,45 @@ public final class MasterplanRules {
         }
     }
 
+    /**
+     * An institution is monitored by stage ({@link InstitutionStage}): higher is better, and its targets are 0, 1
+     * or 2.
+     */
+    public static void institution(Category category, Direction direction, Map<Integer, BigDecimal> targets) {
+        if (category != Category.INSTITUTION) {
+            return;
+        }
+        if (direction != Direction.HIGHER_IS_BETTER) {
+            throw new InvalidInput(
+                    "direction", "masterplan.institution.direction", "An institution's stage is higher-is-better");
+        }
+        targets.values().forEach(value -> stage(category, value, "targets"));
+    }
+
+    /** For an institution, a stage: 0 (not formed), 1 (formed) or 2 (active); any number for other items. */
+    public static void stage(Category category, BigDecimal value, String field) {
+        if (category == Category.INSTITUTION
+                && value != null
+                && InstitutionStage.of(value).isEmpty()) {
+            throw new InvalidInput(
+                    field,
+                    "masterplan.institution.stage",
+                    "An institution's stage is 0, 1 or 2",
+                    value.toPlainString());
+        }
+    }
+
+    /** A quick win is stopped from one of the masterplan's years, with a reason; only a quick win is. */
+    public static String stop(Category category, Integer year, String reason, int start, int end) {
+        if (category != Category.QUICK_WIN) {
+            throw new InvalidInput("year", "masterplan.quickWin.only", "Only a quick win is stopped");
+        }
+        if (year == null || year < start || year > end) {
+            throw new InvalidInput("year", "masterplan.target.outside", "A year outside the masterplan", year);
+        }
+        return required(reason, "reason", 1000);
+    }
+
     /** Targets only for the masterplan's years. */
     public static void targets(Map<Integer, BigDecimal> targets, int start, int end) {
         targets.forEach((year, value) -> {

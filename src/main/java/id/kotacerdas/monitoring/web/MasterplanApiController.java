@@ -1,16 +1,23 @@
 package id.kotacerdas.monitoring.web;
 
+import id.kotacerdas.monitoring.MasterplanItemView;
 import id.kotacerdas.monitoring.MasterplanMonitoring;
 import id.kotacerdas.monitoring.MasterplanView;
 import id.kotacerdas.monitoring.Masterplans;
 import id.kotacerdas.monitoring.NewItem;
 import id.kotacerdas.monitoring.domain.Category;
 import id.kotacerdas.monitoring.domain.CategorySummary;
+import id.kotacerdas.monitoring.domain.Continuity;
 import id.kotacerdas.monitoring.domain.Direction;
 import id.kotacerdas.monitoring.domain.Implementation;
+import id.kotacerdas.monitoring.domain.InstitutionCount;
+import id.kotacerdas.monitoring.domain.InstitutionStage;
 import id.kotacerdas.monitoring.domain.MasterplanRules;
+import id.kotacerdas.monitoring.domain.MonitoredItem;
+import id.kotacerdas.monitoring.domain.QuickWinCount;
 import id.kotacerdas.monitoring.domain.RoadmapLevel;
 import id.kotacerdas.monitoring.domain.SmartDimension;
+import id.kotacerdas.monitoring.domain.Status;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
@@ -74,7 +81,56 @@ class MasterplanApiController {
             Integer semester,
             Map<Category, CategorySummary> categories,
             Map<SmartDimension, Implementation> smartDimensions,
-            List<String> conclusions) {}
+            InstitutionCount institutions,
+            QuickWinCount quickWins,
+            List<String> conclusions,
+            List<MonitoredItemBody> items) {}
+
+    /**
+     * An item of the masterplan with its figures for the period asked for: the target, the figure read, status and
+     * achievement, an institution's stage and a quick win's continuity.
+     */
+    record MonitoredItemBody(
+            long id,
+            String code,
+            Category category,
+            SmartDimension smartDimension,
+            RoadmapLevel level,
+            String name,
+            String unit,
+            Direction direction,
+            String responsibleAgency,
+            Map<Integer, BigDecimal> targets,
+            BigDecimal realised,
+            Status status,
+            BigDecimal achievementPercent,
+            InstitutionStage stage,
+            Continuity continuity,
+            Integer stoppedYear,
+            String stopReason) {
+
+        static MonitoredItemBody of(MasterplanItemView v, int year, Integer semester) {
+            MonitoredItem i = v.item();
+            return new MonitoredItemBody(
+                    v.id(),
+                    v.code(),
+                    i.category(),
+                    i.smartDimension(),
+                    i.level(),
+                    v.name(),
+                    v.unit(),
+                    i.direction(),
+                    v.responsibleAgency(),
+                    i.targets(),
+                    i.realised(year, semester).orElse(null),
+                    v.achievement().status(),
+                    v.achievement().percent(),
+                    i.stage(year, semester).orElse(null),
+                    i.continuity(year, semester),
+                    i.stoppedYear(),
+                    v.stopReason());
+        }
+    }
 
     private final Masterplans masterplans;
     private final MasterplanMonitoring monitoring;
@@ -131,7 +187,8 @@ class MasterplanApiController {
     @GetMapping("/masterplans/{id}/monitoring")
     @Operation(
             summary = "A masterplan's monitoring for a year or semester: statuses per category, implementation per"
-                    + " smart dimension, drafted conclusions")
+                    + " smart dimension, institutions by stage, quick wins by continuity, the conclusions (as saved,"
+                    + " else drafted) and every item with its figures")
     MonitoringBody monitoring(
             @PathVariable long id,
             @RequestParam int year,
@@ -144,6 +201,11 @@ class MasterplanApiController {
                 semester,
                 report.summary().categories(),
                 report.summary().smartDimensions(),
-                report.conclusions());
+                report.summary().institutions(),
+                report.summary().quickWins(),
+                report.conclusions(),
+                report.items().stream()
+                        .map(v -> MonitoredItemBody.of(v, year, semester))
+                        .toList());
     }
 }

@@ -42,6 +42,17 @@ final class MonitoringForms {
         }
     }
 
+    /** A year typed in a form, or null when blank (the rules then refuse it). */
+    static Integer year(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.strip().matches("\\d{4}")) {
+            throw new InvalidInput(field, "masterplan.number.invalid", "Not a year: " + value, value);
+        }
+        return Integer.valueOf(value.strip());
+    }
+
     /** Back to the monitoring of the year and semester the form was on (digits only: they go into a URL). */
     static String back(long id, Object year, Object semester) {
         String y = year == null ? "" : year.toString();

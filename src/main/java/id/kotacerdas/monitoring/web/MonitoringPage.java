@@ -4,8 +4,11 @@ import id.kotacerdas.monitoring.MasterplanItemView;
 import id.kotacerdas.monitoring.MasterplanMonitoring.Report;
 import id.kotacerdas.monitoring.domain.Category;
 import id.kotacerdas.monitoring.domain.CategorySummary;
+import id.kotacerdas.monitoring.domain.Continuity;
 import id.kotacerdas.monitoring.domain.Direction;
 import id.kotacerdas.monitoring.domain.Implementation;
+import id.kotacerdas.monitoring.domain.InstitutionStage;
+import id.kotacerdas.monitoring.domain.MonitoredItem;
 import id.kotacerdas.monitoring.domain.MonitoringSummary;
 import id.kotacerdas.monitoring.domain.RoadmapLevel;
 import id.kotacerdas.monitoring.domain.SmartDimension;
@@ -38,9 +41,14 @@ final class MonitoringPage {
             BigDecimal realised,
             BigDecimal achievement,
             String status,
-            MasterplanItemView view) {
+            MasterplanItemView view,
+            String targetStage,
+            String stage,
+            String continuity) {
 
         static ItemRow of(MasterplanItemView v, int year, Integer semester) {
+            MonitoredItem item = v.item();
+            Continuity continuity = item.continuity(year, semester);
             return new ItemRow(
                     v.id(),
                     v.code(),
@@ -52,9 +60,27 @@ final class MonitoringPage {
                     v.item().realised(year, semester).orElse(null),
                     v.achievement().percent(),
                     v.achievement().status().name(),
-                    v);
+                    v,
+                    item.category() == Category.INSTITUTION
+                            ? InstitutionStage.of(item.targets().get(year))
+                                    .map(Enum::name)
+                                    .orElse(null)
+                            : null,
+                    item.stage(year, semester).map(Enum::name).orElse(null),
+                    continuity == null ? null : continuity.name());
+        }
+
+        public boolean institution() {
+            return view.item().category() == Category.INSTITUTION;
+        }
+
+        public boolean quickWin() {
+            return view.item().category() == Category.QUICK_WIN;
         }
     }
+
+    /** A quick win's continuity in each of the masterplan's years, for the continuity table. */
+    record ContinuityRow(String name, Integer stoppedYear, String stopReason, List<String> years) {}
 
     private MonitoringPage() {}
 
@@ -79,6 +105,8 @@ final class MonitoringPage {
             }
         }
         model.addAttribute("itemsByCategory", byCategory);
+        model.addAttribute("continuity", continuity(report));
+        model.addAttribute("stages", InstitutionStage.values());
         model.addAttribute("summary", report.summary());
         model.addAttribute("saved", report.saved());
         if (!model.containsAttribute("conclusionsText")) {
@@ -89,6 +117,21 @@ final class MonitoringPage {
         model.addAttribute("levels", RoadmapLevel.values());
         model.addAttribute("directions", Direction.values());
         charts(model, report, text);
+    }
+
+    private static List<ContinuityRow> continuity(Report report) {
+        return report.items().stream()
+                .filter(i -> i.item().category() == Category.QUICK_WIN)
+                .map(i -> new ContinuityRow(
+                        i.name(),
+                        i.item().stoppedYear(),
+                        i.stopReason(),
+                        IntStream.rangeClosed(
+                                        report.masterplan().startYear(),
+                                        report.masterplan().endYear())
+                                .mapToObj(y -> i.item().continuity(y, null).name())
+                                .toList()))
+                .toList();
     }
 
     /**

@@ -97,6 +97,21 @@ class ImportSheetTest {
     }
 
     @Test
+    void an_institutions_stages_are_0_1_or_2_and_higher_is_better() {
+        ImportSheet sheet = check(
+                row("K1", "INSTITUTION", "", "", "Dewan Smart City", "", "HIGHER_IS_BETTER", "", "1", "2", "1", "", ""),
+                row("K2", "INSTITUTION", "", "", "Forum", "", "LOWER_IS_BETTER", "", "1", "3", "0,5", "", ""));
+
+        assertThat(sheet.items()).extracting(ImportedItem::code).containsExactly("K1");
+        assertThat(sheet.refusals())
+                .extracting(r -> r.row() + " " + r.column() + " " + r.code())
+                .containsExactly(
+                        "3 direction masterplan.institution.direction",
+                        "3 target 2020 masterplan.institution.stage",
+                        "3 realisation 2019 masterplan.institution.stage");
+    }
+
+    @Test
     void a_year_outside_the_masterplan_is_refused_where_it_has_a_value() {
         List<String> header = new ArrayList<>(HEADER);
         header.add("target 2030");
