@@ -1,28 +1,25 @@
 package id.kotacerdas.assessment;
 
 import id.kotacerdas.assessment.SelfAssessmentRepository.StoredEvidence;
-import id.kotacerdas.assessment.domain.EvidenceRules;
 import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.NotFound;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import id.kotacerdas.shared.files.EvidenceStore;
+import id.kotacerdas.shared.files.domain.CheckedFile;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Evidence files of a self-assessment: checked by content (Apache Tika's magic detection, and no macros),
- * kept in the {@link EvidenceStore} (the database, or object storage) under generated names, at most
+ * Evidence files of a self-assessment: checked by content ({@link CheckedFile}: Apache Tika's magic detection, and
+ * no macros), kept in the {@link EvidenceStore} (the database, or object storage) under generated names, at most
  * {@code kc.evidence.region-quota} per region and period, and given only to the region's operator and admins.
  */
 @Service
@@ -37,7 +34,6 @@ public class EvidenceFiles {
     private final AuditTrail audit;
     private final EvidenceStore store;
     private final DataSize regionQuota;
-    private final Tika tika = new Tika();
 
     EvidenceFiles(
             SelfAssessmentRepository repository,
@@ -59,22 +55,20 @@ public class EvidenceFiles {
         access.ensureOperatorOf(actor, region);
         context.ensureParticipant(year, region);
         context.ensureQuestion(year, questionNo);
-        String name = EvidenceRules.checkName(filename);
-        EvidenceRules.checkSize(content == null ? 0 : content.length);
-        String type = EvidenceRules.servedType(tika.detect(content), content);
+        CheckedFile file = CheckedFile.of(filename, content);
         boolean submitted = repository.lockSubmission(year, region).submitted();
         context.lockedWindow(year).ensureOpen(context.today(), submitted);
-        ensureWithinQuota(year, region, content.length);
+        ensureWithinQuota(year, region, file.size());
         UUID id = UUID.randomUUID();
         String stored = id.toString();
-        EvidenceView view =
-                new EvidenceView(id, questionNo, name, type, content.length, actor.username(), OffsetDateTime.now());
-        repository.insertEvidence(new StoredEvidence(view, region, year, stored), sha256(content));
-        store.put(stored, content);
+        EvidenceView view = new EvidenceView(
+                id, questionNo, file.name(), file.contentType(), file.size(), actor.username(), OffsetDateTime.now());
+        repository.insertEvidence(new StoredEvidence(view, region, year, stored), file.sha256());
+        store.put(stored, file.content());
         audit.record(AuditEvent.by(actor.username(), "EVIDENCE_ADDED")
                 .in(year, region)
                 .about("question " + questionNo)
-                .to(name + " (" + id + ")"));
+                .to(file.name() + " (" + id + ")"));
         return view;
     }
 
@@ -109,13 +103,5 @@ public class EvidenceFiles {
 
     private static long megabytes(long bytes) {
         return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment;
 
+import id.kotacerdas.shared.files.EvidenceStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package id.kotacerdas.assessment;
+package id.kotacerdas.shared.files;
 
 import java.net.URI;
 import java.util.Optional;
@@ -6,6 +6,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -96,6 +98,26 @@ class S3EvidenceStore implements EvidenceStore, DisposableBean {
             }
             throw e;
         }
+    }
+
+    /** After the caller's transaction commits, so that a rolled-back removal leaves the file its row still names. */
+    @Override
+    public void delete(String name) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deleteNow(name);
+                }
+            });
+        } else {
+            deleteNow(name);
+        }
+    }
+
+    private void deleteNow(String name) {
+        // S3 answers a removal of a missing key with success
+        s3.deleteObject(b -> b.bucket(bucket).key(prefix + name));
     }
 
     @Override

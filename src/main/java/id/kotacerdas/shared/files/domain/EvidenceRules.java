@@ -1,4 +1,4 @@
-package id.kotacerdas.assessment.domain;
+package id.kotacerdas.shared.files.domain;
 
 import id.kotacerdas.shared.domain.InvalidInput;
 import java.util.Map;

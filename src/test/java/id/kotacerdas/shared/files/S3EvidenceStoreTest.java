@@ -1,4 +1,4 @@
-package id.kotacerdas.assessment;
+package id.kotacerdas.shared.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -121,6 +123,53 @@ class S3EvidenceStoreTest {
         store.put("0f1e2d3c-aaaa-bbbb-cccc-000000000002", content);
 
         assertThat(store.get("0f1e2d3c-aaaa-bbbb-cccc-000000000002")).hasValue(content);
+    }
+
+    @Test
+    void a_removed_file_is_gone_and_removing_a_missing_one_is_no_error() {
+        byte[] content = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        store.put("masterplan/0f1e2d3c-aaaa-bbbb-cccc-000000000003", content);
+
+        store.delete("masterplan/0f1e2d3c-aaaa-bbbb-cccc-000000000003");
+        store.delete("never-stored");
+
+        assertThat(store.has("masterplan/0f1e2d3c-aaaa-bbbb-cccc-000000000003")).isFalse();
+        assertThat(store.get("masterplan/0f1e2d3c-aaaa-bbbb-cccc-000000000003")).isEmpty();
+    }
+
+    @Test
+    void inside_a_transaction_a_file_is_removed_only_when_it_commits() {
+        byte[] content = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        store.put("0f1e2d3c-aaaa-bbbb-cccc-000000000004", content);
+        store.put("0f1e2d3c-aaaa-bbbb-cccc-000000000005", content);
+
+        inTransaction(TransactionSynchronization.STATUS_ROLLED_BACK, "0f1e2d3c-aaaa-bbbb-cccc-000000000004");
+        assertThat(store.has("0f1e2d3c-aaaa-bbbb-cccc-000000000004"))
+                .as("kept after a rollback")
+                .isTrue();
+
+        inTransaction(TransactionSynchronization.STATUS_COMMITTED, "0f1e2d3c-aaaa-bbbb-cccc-000000000005");
+        assertThat(store.has("0f1e2d3c-aaaa-bbbb-cccc-000000000005"))
+                .as("gone after the commit")
+                .isFalse();
+    }
+
+    /** Removes the file in a transaction that ends with this status, as Spring ends one. */
+    private void inTransaction(int status, String name) {
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            store.delete(name);
+            assertThat(store.has(name))
+                    .as("still there before the transaction ends")
+                    .isTrue();
+            List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
+            if (status == TransactionSynchronization.STATUS_COMMITTED) {
+                synchronizations.forEach(TransactionSynchronization::afterCommit);
+            }
+            synchronizations.forEach(s -> s.afterCompletion(status));
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
     }
 
     private void awaitUp(Path log) throws Exception {

@@ -1,4 +1,4 @@
-package id.kotacerdas.assessment;
+package id.kotacerdas.shared.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.kotacerdas.assessment.domain;
+package id.kotacerdas.shared.files.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package id.kotacerdas.assessment;
+package id.kotacerdas.shared.files;
 
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Evidence content in table {@code evidence_content}, written in the upload's transaction: a file is stored
- * exactly when its evidence row is, and backed up with the rest of the database.
+ * Evidence content in table {@code evidence_content}, written and removed in the caller's transaction: a file is
+ * stored exactly when its module's row is, and backed up with the rest of the database.
  */
 @Component
 @ConditionalOnProperty(name = "kc.evidence.store", havingValue = "postgres", matchIfMissing = true)
@@ -32,6 +32,13 @@ class DatabaseEvidenceStore implements EvidenceStore {
                 .param(name)
                 .query(byte[].class)
                 .optional();
+    }
+
+    @Override
+    public void delete(String name) {
+        jdbc.sql("delete from evidence_content where stored_name = ?")
+                .param(name)
+                .update();
     }
 
     @Override
