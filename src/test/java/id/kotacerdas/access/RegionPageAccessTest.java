@@ -167,7 +167,11 @@ class RegionPageAccessTest {
             // issue 11: a masterplan's Excel import ({id}: the masterplan; its region's operator and administrators;
             // another region's operator is refused in MasterplanImportPageTest)
             Map.entry("GET /wilayah/masterplan/{id}/impor", Map.of()),
-            Map.entry("POST /wilayah/masterplan/{id}/impor", Map.of("multipart", "")));
+            Map.entry("POST /wilayah/masterplan/{id}/impor", Map.of("multipart", "")),
+            // issue 11: evidence on a masterplan item's realisation (another region's operator is refused in
+            // RealisationEvidencePagesTest)
+            Map.entry("POST /wilayah/masterplan/{id}/butir/{item}/bukti", Map.of("multipart", "", "tahun", "2024")),
+            Map.entry("POST /wilayah/masterplan/{id}/bukti/{file}/hapus", Map.of("tahun", "2024")));
 
     private static final Pattern PAGE_PREFIXES = Pattern.compile("/(wilayah|penilaian|admin)(/.*)?");
     private static final Pattern REGION_PAGE = Pattern.compile("/(wilayah|penilaian)/\\{year}/\\{code}(/.*)?");
@@ -288,6 +292,7 @@ class RegionPageAccessTest {
                 .replace("{id}", "1")
                 .replace("{item}", "1")
                 .replace("{recommendation}", "1")
+                .replace("{file}", "00000000-0000-0000-0000-000000000002")
                 .replace("{track}", "REGULER")
                 .replace("{username}", OTHER_OPERATOR)
                 .replace("{importId}", "00000000-0000-0000-0000-000000000001");

@@ -3,7 +3,9 @@ package id.kotacerdas.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +16,7 @@ import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.SampleFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,7 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +56,7 @@ class MasterplanApiTest {
 
     long plan;
     long item;
+    String evidence;
 
     @BeforeAll
     void surakartasMasterplanWithIts2022Monitoring(@Autowired ManageAccounts accounts) throws Exception {
@@ -70,6 +76,16 @@ class MasterplanApiTest {
         enter("LITERACY", null, 8, 1, 0);
         enter("ROADMAP", "PROGRAM", 115, 19, 12);
         enter("ISO_37122", null, 33, 25, 23);
+        evidence = JsonMapper.shared()
+                .readTree(mvc.perform(multipart(realisation(2022) + "/evidence")
+                                .file(new MockMultipartFile("file", "bukti.pdf", "application/pdf", SampleFiles.PDF))
+                                .with(user(OPERATOR).roles("OPERATOR")))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asString();
     }
 
     @Test
@@ -217,7 +233,7 @@ class MasterplanApiTest {
                 .andExpect(jsonPath("$[0].followUp").value("Portal diuji Juni"));
     }
 
-    Stream<MockHttpServletRequestBuilder> everyEndpoint() {
+    Stream<AbstractMockHttpServletRequestBuilder<?>> everyEndpoint() {
         return Stream.of(
                 json(
                         post("/api/v1/regions/" + SURAKARTA + "/masterplans"),
@@ -241,13 +257,19 @@ class MasterplanApiTest {
                 json(
                         post("/api/v1/masterplans/" + plan + "/recommendations"),
                         null,
-                        "{\"year\":2022,\"agency\":\"Bappeda\",\"text\":\"x\"}"));
+                        "{\"year\":2022,\"agency\":\"Bappeda\",\"text\":\"x\"}"),
+                // evidence on a realisation (RealisationEvidenceTest)
+                multipart(realisation(2022) + "/evidence")
+                        .file(new MockMultipartFile("file", "bukti.pdf", "application/pdf", SampleFiles.PDF)),
+                get(realisation(2022) + "/evidence"),
+                get("/api/v1/masterplans/" + plan + "/evidence/" + evidence),
+                delete("/api/v1/masterplans/" + plan + "/evidence/" + evidence));
     }
 
     @ParameterizedTest
     @MethodSource("everyEndpoint")
-    void another_regions_operator_is_refused_and_an_anonymous_caller_unauthorized(MockHttpServletRequestBuilder call)
-            throws Exception {
+    void another_regions_operator_is_refused_and_an_anonymous_caller_unauthorized(
+            AbstractMockHttpServletRequestBuilder<?> call) throws Exception {
         int status = mvc.perform(call.with(basic(OTHER_OPERATOR)))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andReturn()

@@ -3,6 +3,7 @@ package id.kotacerdas.monitoring.web;
 import id.kotacerdas.monitoring.MasterplanMonitoring;
 import id.kotacerdas.monitoring.MasterplanView;
 import id.kotacerdas.monitoring.Masterplans;
+import id.kotacerdas.monitoring.RealisationEvidenceFiles;
 import id.kotacerdas.monitoring.Recommendations;
 import id.kotacerdas.monitoring.domain.FollowUp;
 import id.kotacerdas.region.RegionApi;
@@ -32,6 +33,7 @@ class MasterplanPageController {
     private final Clock clock;
     private final MessageSource messages;
     private final Recommendations recommendations;
+    private final RealisationEvidenceFiles evidence;
 
     MasterplanPageController(
             Masterplans masterplans,
@@ -40,8 +42,10 @@ class MasterplanPageController {
             UiErrors errors,
             Clock clock,
             MessageSource messages,
-            Recommendations recommendations) {
+            Recommendations recommendations,
+            RealisationEvidenceFiles evidence) {
         this.recommendations = recommendations;
+        this.evidence = evidence;
         this.messages = messages;
         this.masterplans = masterplans;
         this.monitoring = monitoring;
@@ -116,6 +120,7 @@ class MasterplanPageController {
                     key -> messages.getMessage(key, null, key, locale));
         }
         model.addAttribute("recommendations", recommendations.of(id, year, semester, actor));
+        model.addAttribute("evidence", evidence.byItem(id, year, semester, actor));
         model.addAttribute("followUps", FollowUp.values());
         return "monitoring/masterplan";
     }
