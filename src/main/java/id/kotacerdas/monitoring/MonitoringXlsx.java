@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 /**
  * A masterplan's monitoring as a workbook: a summary sheet (counts and mean achievement per category, the
  * implementation rate per smart dimension), a sheet of every item planned for the year with its target,
- * realisation, achievement and status, and the conclusions (in Bahasa Indonesia, as saved or else drafted, and
+ * realisation, achievement, status and number of evidence files, and the conclusions (in Bahasa Indonesia, as saved or else drafted, and
  * which of the two). Headers and labels are in the caller's language; numbers are numbers (percentages with two
  * decimals); every text is escaped so that no spreadsheet evaluates it.
  */
@@ -36,7 +36,7 @@ public class MonitoringXlsx {
     public void write(MonitoringFile file, Locale locale, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Kota Cerdas", "1.0");
         summary(workbook.newWorksheet(text(locale, "monitoring.file.sheet.summary")), file, locale);
-        items(workbook.newWorksheet(text(locale, "monitoring.file.sheet.items")), file.report(), locale);
+        items(workbook.newWorksheet(text(locale, "monitoring.file.sheet.items")), file, locale);
         conclusions(workbook.newWorksheet(text(locale, "monitoring.file.sheet.conclusions")), file.report(), locale);
         workbook.finish();
     }
@@ -88,7 +88,8 @@ public class MonitoringXlsx {
         sheet.width(0, 40);
     }
 
-    private void items(Worksheet sheet, MasterplanMonitoring.Report report, Locale locale) {
+    private void items(Worksheet sheet, MonitoringFile file, Locale locale) {
+        MasterplanMonitoring.Report report = file.report();
         header(
                 sheet,
                 0,
@@ -103,7 +104,8 @@ public class MonitoringXlsx {
                         text(locale, "monitoring.file.col.realisation"),
                         text(locale, "monitoring.file.col.achievement"),
                         text(locale, "monitoring.file.col.status"),
-                        text(locale, "monitoring.file.col.agency")));
+                        text(locale, "monitoring.file.col.agency"),
+                        text(locale, "monitoring.file.col.evidence")));
         int r = 1;
         for (MasterplanItemView view : report.items()) {
             MonitoredItem item = view.item();
@@ -126,7 +128,8 @@ public class MonitoringXlsx {
                     item.realised(report.year(), report.semester()).orElse(null));
             percent(sheet, r, c++, achievement.percent());
             cell(sheet, r, c++, label(locale, "monitoring.status.", achievement.status()));
-            cell(sheet, r, c, view.responsibleAgency());
+            cell(sheet, r, c++, view.responsibleAgency());
+            sheet.value(r, c, file.evidenceOf(view.id()));
             r++;
         }
         sheet.width(3, 60);

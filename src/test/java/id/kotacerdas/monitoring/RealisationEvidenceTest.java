@@ -17,11 +17,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
+import id.kotacerdas.support.DownloadedFiles;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.SampleFiles;
 import id.kotacerdas.support.TestAccounts;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -218,6 +221,40 @@ class RealisationEvidenceTest {
         // another masterplan has its own quota
         upload(item, 2022, null, "masterplan-lain.pdf", "application/pdf", SampleFiles.PDF)
                 .andExpect(status().isCreated());
+    }
+
+    @Test
+    void the_monitoring_workbook_counts_each_items_files_of_the_period() throws Exception {
+        long counted = number(mvc.perform(post("/api/v1/masterplans/" + plan + "/items")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\":\"APPLICATION\",\"name\":\"Aplikasi perizinan daring\","
+                                + "\"unit\":\"aplikasi\",\"direction\":\"HIGHER_IS_BETTER\",\"targets\":{\"2025\":1}}")
+                        .with(as(OPERATOR)))
+                .andExpect(status().isCreated()));
+        upload(counted, 2025, null, "peluncuran.pdf", "application/pdf", SampleFiles.PDF)
+                .andExpect(status().isCreated());
+        upload(counted, 2025, 1, "uji-coba.png", "image/png", SampleFiles.PNG).andExpect(status().isCreated());
+
+        assertThat(evidenceColumn(counted, "")).isEqualTo("2");
+        assertThat(evidenceColumn(counted, "&semester=1")).isEqualTo("1");
+        assertThat(evidenceColumn(counted, "&semester=2")).isEqualTo("0");
+    }
+
+    /** The item's row's last cell (its evidence files) in the monitoring workbook of 2025. */
+    private String evidenceColumn(long item, String semester) throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/v1/masterplans/" + plan + "/monitoring.xlsx?year=2025" + semester)
+                        .with(as(OPERATOR)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        Map<Integer, Row> items = DownloadedFiles.sheets(xlsx).get("Butir");
+        assertThat(items.get(1).getCellText(11)).isEqualTo("Berkas bukti");
+        return items.values().stream()
+                .filter(r -> r.getCellText(3).equals("Aplikasi perizinan daring"))
+                .findFirst()
+                .orElseThrow()
+                .getCellText(11);
     }
 
     @Test
