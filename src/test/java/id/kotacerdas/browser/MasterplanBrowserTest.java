@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.SampleFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,8 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Kota Bandung's operator, in the browser: records a masterplan and two items, enters their realisations, sees
- * the statuses and the drafted conclusion, and downloads the monitoring report as PDF.
+ * Kota Bandung's operator, in the browser: records a masterplan and two items, enters their realisations, attaches
+ * a PDF as evidence (and sees a text file named .pdf refused), sees the statuses and the drafted conclusion, and
+ * downloads the monitoring report as PDF.
  */
 @IntegrationTest
 @ExtendWith(ChromiumInstalled.class)
@@ -74,6 +80,16 @@ class MasterplanBrowserTest {
         realise(0, "1");
         realise(1, "5");
 
+        attach(0, "perwal-satu-data.pdf", SampleFiles.PDF);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p[id^='evidence-added-']")));
+        assertThat(browser.driver.findElements(By.linkText("perwal-satu-data.pdf")))
+                .hasSize(1);
+        attach(1, "laporan.pdf", SampleFiles.TEXT);
+        assertThat(browser.wait
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p[id^='error-file-']")))
+                        .getText())
+                .startsWith("Hanya PDF, PNG, JPEG, dan dokumen perkantoran yang diterima");
+
         List<WebElement> statuses = browser.driver.findElements(By.cssSelector("span[id^='status-']"));
         assertThat(statuses).extracting(WebElement::getText).containsExactlyInAnyOrder("Tercapai", "Belum tercapai");
         assertThat(browser.driver.findElement(By.id("conclusions-text")).getDomProperty("value"))
@@ -115,6 +131,23 @@ class MasterplanBrowserTest {
         press(form.findElement(By.cssSelector("button[type='submit']")));
         browser.wait.until(ExpectedConditions.stalenessOf(form));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("realised")));
+    }
+
+    /** Uploads a file for the row's realisation through its evidence form, as a person picks one. */
+    private void attach(int row, String name, byte[] content) {
+        Path file;
+        try {
+            file = Files.createTempDirectory("bukti").resolve(name);
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        WebElement form = browser.driver
+                .findElements(By.cssSelector("form.evidence-form"))
+                .get(row);
+        form.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+        press(form.findElement(By.cssSelector("button[type='submit']")));
+        browser.wait.until(ExpectedConditions.stalenessOf(form));
     }
 
     /** Presses a button the way a click does, without racing the page's scrolling for the pointer. */
