@@ -9,7 +9,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MasterplanItemLifecycleRepository {
 
-    /** What the audit trail and the freeze check need of an item: its name and every year it has figures for. */
+    /**
+     * What the audit trail and the freeze check need of an item: its name and every year it has figures (targets,
+     * realisations, evidence files) for.
+     */
     record Figures(String name, List<Integer> years) {}
 
     private final JdbcClient jdbc;
@@ -26,13 +29,14 @@ class MasterplanItemLifecycleRepository {
                 .map(name -> new Figures(
                         name,
                         jdbc.sql("select year from masterplan_target where item_id = ? union select year from"
-                                        + " masterplan_realisation where item_id = ? order by 1")
-                                .params(item, item)
+                                        + " masterplan_realisation where item_id = ? union select year from"
+                                        + " masterplan_evidence where item_id = ? order by 1")
+                                .params(item, item, item)
                                 .query(Integer.class)
                                 .list()));
     }
 
-    /** Deletes the item; its targets and realisations go with it (on delete cascade). */
+    /** Deletes the item; its targets and realisations go with it (on delete cascade), its files must have gone. */
     void delete(long item) {
         jdbc.sql("delete from masterplan_item where id = ?").param(item).update();
     }

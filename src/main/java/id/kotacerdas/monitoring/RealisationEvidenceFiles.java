@@ -136,6 +136,16 @@ public class RealisationEvidenceFiles {
                 .to(why));
     }
 
+    /**
+     * Removes every file of an item being removed, content included, in the caller's transaction (its caller has
+     * checked access and that no saved report holds the item). How many files went.
+     */
+    int removeAllOf(long item) {
+        List<String> stored = repository.deleteOfItem(item);
+        stored.forEach(store::delete);
+        return stored.size();
+    }
+
     /** The masterplan, once the caller may see it and the item and period are its own. */
     private MasterplanView period(long plan, long item, int year, Integer semester, Actor actor) {
         MasterplanView masterplan = masterplans.get(plan, actor);

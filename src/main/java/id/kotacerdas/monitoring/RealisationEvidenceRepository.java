@@ -112,6 +112,14 @@ class RealisationEvidenceRepository {
         jdbc.sql("delete from masterplan_evidence where id = ?").param(id).update();
     }
 
+    /** Deletes every file of the item, giving the names their content is stored under. */
+    List<String> deleteOfItem(long item) {
+        return jdbc.sql("delete from masterplan_evidence where item_id = ? returning stored_name")
+                .param(item)
+                .query(String.class)
+                .list();
+    }
+
     /** A semester's files only, or (null) all of the year's. */
     private static String period(Integer semester, List<Object> params) {
         if (semester == null) {

@@ -113,6 +113,24 @@ class RealisationEvidenceTest {
     }
 
     @Test
+    void removing_an_item_removes_its_files_and_their_content() throws Exception {
+        long mistake = item(plan, "Perwal yang tertukar");
+        String pdf = id(upload(mistake, 2023, null, "perwal.pdf", "application/pdf", SampleFiles.PDF)
+                .andExpect(status().isCreated()));
+
+        mvc.perform(delete("/api/v1/masterplans/" + plan + "/items/" + mistake).with(as(OPERATOR)))
+                .andExpect(status().isNoContent());
+
+        assertThat(jdbc.sql("select count(*) from evidence_content where stored_name = ?")
+                        .param("masterplan/" + pdf)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        mvc.perform(get("/api/v1/masterplans/" + plan + "/evidence/" + pdf).with(as(OPERATOR)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void a_file_is_judged_by_its_content_its_size_and_its_name() throws Exception {
         refused("laporan.pdf", "application/pdf", SampleFiles.TEXT)
                 .andExpect(jsonPath("$.code").value("evidence.type"));
