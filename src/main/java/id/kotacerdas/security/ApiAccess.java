@@ -30,6 +30,10 @@ final class ApiAccess {
         // masterplan monitoring (issue 11): the masterplan's region decides (Masterplans, RegionAccess)
         "/api/v1/regions/*/masterplans",
         "/api/v1/masterplans/**",
+        // field evaluations (issue 12): the region decides (FieldEvaluations, RegionAccess); the national list is
+        // an administrator's (every other API path)
+        "/api/v1/regions/*/field-evaluations",
+        "/api/v1/regions/*/field-evaluations/**",
         // the SNI ISO 37122:2019 catalogue (issue 11): reference data for whoever records a masterplan
         "/api/v1/iso37122-indicators"
     };

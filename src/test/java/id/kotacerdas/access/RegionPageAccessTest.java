@@ -171,7 +171,19 @@ class RegionPageAccessTest {
             // issue 11: evidence on a masterplan item's realisation (another region's operator is refused in
             // RealisationEvidencePagesTest)
             Map.entry("POST /wilayah/masterplan/{id}/butir/{item}/bukti", Map.of("multipart", "", "tahun", "2024")),
-            Map.entry("POST /wilayah/masterplan/{id}/bukti/{file}/hapus", Map.of("tahun", "2024")));
+            Map.entry("POST /wilayah/masterplan/{id}/bukti/{file}/hapus", Map.of("tahun", "2024")),
+            // issue 12: field evaluations (tinjauan lapangan): the ministry's pages, and a follow-up's status on the
+            // region's masterplans page (its operator and administrators; another region's operator is refused in
+            // FieldEvaluationPagesTest)
+            Map.entry("GET /admin/tinjauan-lapangan", Map.of()),
+            Map.entry("POST /admin/tinjauan-lapangan", Map.of("code", REGION, "year", "2024", "semester", "1")),
+            Map.entry("GET /admin/tinjauan-lapangan/{code}/{tahun}/{semester}", Map.of()),
+            Map.entry("POST /admin/tinjauan-lapangan/{code}/{tahun}/{semester}", Map.of()),
+            Map.entry("POST /admin/tinjauan-lapangan/{code}/{tahun}/{semester}/tindak-lanjut", Map.of()),
+            Map.entry("POST /admin/tinjauan-lapangan/{code}/{tahun}/{semester}/tindak-lanjut/{no}", Map.of()),
+            Map.entry(
+                    "POST /wilayah/{code}/tinjauan-lapangan/{tahun}/{semester}/tindak-lanjut/{no}",
+                    Map.of("status", "DONE")));
 
     private static final Pattern PAGE_PREFIXES = Pattern.compile("/(wilayah|penilaian|admin)(/.*)?");
     private static final Pattern REGION_PAGE = Pattern.compile("/(wilayah|penilaian)/\\{year}/\\{code}(/.*)?");
@@ -293,6 +305,8 @@ class RegionPageAccessTest {
                 .replace("{item}", "1")
                 .replace("{recommendation}", "1")
                 .replace("{file}", "00000000-0000-0000-0000-000000000002")
+                .replace("{tahun}", "2024")
+                .replace("{semester}", "1")
                 .replace("{track}", "REGULER")
                 .replace("{username}", OTHER_OPERATOR)
                 .replace("{importId}", "00000000-0000-0000-0000-000000000001");

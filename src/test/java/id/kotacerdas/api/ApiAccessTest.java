@@ -96,6 +96,21 @@ class ApiAccessTest {
                 Call.of("PUT", "/api/v1/periods/2024/letter", "{\"number\":\"B-1/2024\"}"),
                 // the ministry's view of every region's masterplan monitoring (issue 11)
                 Call.of("GET", "/api/v1/masterplan-monitoring?year=2024"),
+                // field evaluations (issue 12): the national list, and planning, recording and follow-ups are the
+                // ministry's, even for the region's own operator (reading: FieldEvaluationApiTest)
+                Call.of("GET", "/api/v1/field-evaluations?year=2024"),
+                Call.of(
+                        "POST",
+                        "/api/v1/regions/51.03/field-evaluations",
+                        "{\"year\":2024,\"semester\":1,\"plannedOn\":\"2024-06-01\",\"team\":[{\"name\":\"x\"}]}"),
+                Call.of(
+                        "PUT",
+                        "/api/v1/regions/51.03/field-evaluations/2024/1",
+                        "{\"plannedOn\":\"2024-06-01\",\"team\":[{\"name\":\"x\"}]}"),
+                Call.of(
+                        "POST",
+                        "/api/v1/regions/51.03/field-evaluations/2024/1/follow-ups",
+                        "{\"action\":\"x\",\"agency\":\"Bappeda\",\"dueOn\":\"2024-12-01\"}"),
                 // every region's report in one ZIP (issue 10)
                 Call.of("POST", "/api/v1/periods/2024/report-batches"),
                 Call.of("GET", "/api/v1/report-batches/00000000-0000-0000-0000-000000000001"),

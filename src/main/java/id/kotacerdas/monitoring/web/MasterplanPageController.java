@@ -34,6 +34,7 @@ class MasterplanPageController {
     private final MessageSource messages;
     private final Recommendations recommendations;
     private final RealisationEvidenceFiles evidence;
+    private final MasterplansPage page;
 
     MasterplanPageController(
             Masterplans masterplans,
@@ -43,7 +44,9 @@ class MasterplanPageController {
             Clock clock,
             MessageSource messages,
             Recommendations recommendations,
-            RealisationEvidenceFiles evidence) {
+            RealisationEvidenceFiles evidence,
+            MasterplansPage page) {
+        this.page = page;
         this.recommendations = recommendations;
         this.evidence = evidence;
         this.messages = messages;
@@ -64,9 +67,7 @@ class MasterplanPageController {
 
     @GetMapping("/wilayah/{code}/masterplan")
     String list(@PathVariable String code, Actor actor, Model model) {
-        model.addAttribute("plans", masterplans.ofRegion(code, actor));
-        model.addAttribute("region", regions.get(code));
-        return "monitoring/masterplans";
+        return page.show(code, actor, model);
     }
 
     @PostMapping("/wilayah/{code}/masterplan")
