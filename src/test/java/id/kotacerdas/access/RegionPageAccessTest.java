@@ -183,7 +183,31 @@ class RegionPageAccessTest {
             Map.entry("POST /admin/tinjauan-lapangan/{code}/{tahun}/{semester}/tindak-lanjut/{no}", Map.of()),
             Map.entry(
                     "POST /wilayah/{code}/tinjauan-lapangan/{tahun}/{semester}/tindak-lanjut/{no}",
-                    Map.of("status", "DONE")));
+                    Map.of("status", "DONE")),
+            // issue 12: candidate selection ({id}: a selection; administrators only)
+            Map.entry("GET /admin/seleksi", Map.of()),
+            Map.entry(
+                    "POST /admin/seleksi",
+                    Map.of(
+                            "year",
+                            "2018",
+                            "name",
+                            "x",
+                            "quota",
+                            "5",
+                            "weight.IKBT",
+                            "1",
+                            "weight.IKB",
+                            "0",
+                            "weight.IKH",
+                            "0",
+                            "weight.KKD",
+                            "0")),
+            Map.entry("GET /admin/seleksi/{id}", Map.of()),
+            Map.entry("POST /admin/seleksi/{id}", Map.of("year", "2018", "name", "x", "quota", "5")),
+            Map.entry("POST /admin/seleksi/{id}/kandidat", Map.of("multipart", "")),
+            Map.entry("POST /admin/seleksi/{id}/konfirmasi", Map.of()),
+            Map.entry("POST /admin/seleksi/{id}/mou/{code}", Map.of("number", "x", "signedOn", "2018-03-20")));
 
     private static final Pattern PAGE_PREFIXES = Pattern.compile("/(wilayah|penilaian|admin)(/.*)?");
     private static final Pattern REGION_PAGE = Pattern.compile("/(wilayah|penilaian)/\\{year}/\\{code}(/.*)?");

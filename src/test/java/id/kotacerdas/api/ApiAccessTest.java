@@ -115,6 +115,23 @@ class ApiAccessTest {
                 Call.of("POST", "/api/v1/periods/2024/report-batches"),
                 Call.of("GET", "/api/v1/report-batches/00000000-0000-0000-0000-000000000001"),
                 Call.of("GET", "/api/v1/report-batches/00000000-0000-0000-0000-000000000001/reports.zip"),
+                // candidate selection and the programme's participants (issue 12): every endpoint, ADMIN only
+                Call.of("POST", "/api/v1/selections", "{\"year\":2018,\"name\":\"access\",\"quota\":50}"),
+                Call.of("GET", "/api/v1/selections"),
+                Call.of("GET", "/api/v1/selections/1"),
+                Call.of("PUT", "/api/v1/selections/1", "{\"year\":2018,\"name\":\"access\",\"quota\":50}"),
+                new Call(
+                        HttpMethod.PUT,
+                        "/api/v1/selections/1/candidates",
+                        MediaType.parseMediaType("text/csv"),
+                        "region_code,IKBT,IKB,IKH,KKD\n51.03,1,1,1,TINGGI\n"),
+                Call.of("GET", "/api/v1/selections/1/ranking"),
+                Call.of("POST", "/api/v1/selections/1/confirmation", "{}"),
+                Call.of(
+                        "PUT",
+                        "/api/v1/selections/1/regions/51.03/mou",
+                        "{\"number\":\"x\",\"signedOn\":\"2018-03-20\"}"),
+                Call.of("GET", "/api/v1/programme/participants"),
                 // another account's API tokens (security, issue 9)
                 Call.of("GET", "/api/v1/users/admin/tokens"),
                 Call.of("POST", "/api/v1/users/admin/tokens", "{\"name\":\"access-test\"}"),

@@ -22,7 +22,16 @@ import org.springframework.stereotype.Repository;
 class ArchitectureTest {
 
     static final List<String> MODULES = List.of(
-            "region", "instrument", "scoring", "security", "assessment", "audit", "survey", "report", "monitoring");
+            "region",
+            "instrument",
+            "scoring",
+            "security",
+            "assessment",
+            "audit",
+            "survey",
+            "report",
+            "monitoring",
+            "programme");
 
     private static JavaClasses classes;
 
