@@ -18,6 +18,10 @@ final class ApiAccess {
         "/api/v1/periods/*/open-data.zip",
         "/api/v1/periods/*/letter.pdf",
         "/api/v1/periods/*/regions/*/report.pdf",
+        // awards (issue 12): the published ones and their certificates, see award.Awards
+        "/api/v1/periods/*/awards",
+        "/api/v1/periods/*/awards/*",
+        "/api/v1/periods/*/awards/*/winners/*/certificate.pdf",
         "/api/v1/public/surveys/*/*"
     };
 

@@ -31,7 +31,8 @@ class ArchitectureTest {
             "survey",
             "report",
             "monitoring",
-            "programme");
+            "programme",
+            "award");
 
     private static JavaClasses classes;
 

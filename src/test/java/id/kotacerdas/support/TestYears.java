@@ -89,6 +89,15 @@ public final class TestYears {
     /** Never created: a refused call asks for it. */
     public static final int API_ACCESS_NEVER_CREATED = 2099;
 
+    // issue 12: awards. 2040-2099 are all taken: these lie in 2030-2039 (see TestYearsTest), clear of the years
+    // the monitoring tests type for masterplans (2030, 2034, 2035, 2039), which are no periods
+    /** A table imported as published into a FINALIZED period: the year before {@link #AWARDS_ASSESSED}. */
+    public static final int AWARDS_IMPORTED = 2036;
+    /** Results computed from assessments, PUBLISHED; improvement measured against {@link #AWARDS_IMPORTED}. */
+    public static final int AWARDS_ASSESSED = AWARDS_IMPORTED + 1;
+    /** A draft period: award categories defined before any result exists. */
+    public static final int AWARDS_DRAFT = 2033;
+
     // issue 9, more than one instance
     public static final int TWO_INSTANCES = 2058;
     public static final int EVIDENCE_STORE = 2059;
