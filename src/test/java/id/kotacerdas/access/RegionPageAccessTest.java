@@ -207,7 +207,14 @@ class RegionPageAccessTest {
             Map.entry("POST /admin/seleksi/{id}", Map.of("year", "2018", "name", "x", "quota", "5")),
             Map.entry("POST /admin/seleksi/{id}/kandidat", Map.of("multipart", "")),
             Map.entry("POST /admin/seleksi/{id}/konfirmasi", Map.of()),
-            Map.entry("POST /admin/seleksi/{id}/mou/{code}", Map.of("number", "x", "signedOn", "2018-03-20")));
+            Map.entry("POST /admin/seleksi/{id}/mou/{code}", Map.of("number", "x", "signedOn", "2018-03-20")),
+            // issue 12: the period's awards (the jury's decisions are the administrators')
+            Map.entry("GET " + ADMIN + "/penghargaan", Map.of()),
+            Map.entry("POST " + ADMIN + "/penghargaan", Map.of("name", "x", "measure", "FINAL", "places", "1")),
+            Map.entry("GET " + ADMIN + "/penghargaan/{award}", Map.of()),
+            Map.entry("POST " + ADMIN + "/penghargaan/{award}", Map.of("name", "x", "measure", "FINAL", "places", "1")),
+            Map.entry("POST " + ADMIN + "/penghargaan/{award}/pemenang", Map.of("winners", REGION, "note", "x")),
+            Map.entry("POST " + ADMIN + "/penghargaan/{award}/terbitkan", Map.of()));
 
     private static final Pattern PAGE_PREFIXES = Pattern.compile("/(wilayah|penilaian|admin)(/.*)?");
     private static final Pattern REGION_PAGE = Pattern.compile("/(wilayah|penilaian)/\\{year}/\\{code}(/.*)?");
@@ -332,6 +339,7 @@ class RegionPageAccessTest {
                 .replace("{tahun}", "2024")
                 .replace("{semester}", "1")
                 .replace("{track}", "REGULER")
+                .replace("{award}", "1")
                 .replace("{username}", OTHER_OPERATOR)
                 .replace("{importId}", "00000000-0000-0000-0000-000000000001");
         Map<String, String> fields = ROUTES.get(route);

@@ -44,6 +44,8 @@ class ApiAccessTest {
     private static final String OPERATOR = "api-access-operator";
     private static final String OPERATOR_PASSWORD = "operator-password-api-access";
 
+    private static final String AWARD = "{\"name\":\"Terbaik\",\"measure\":\"FINAL\",\"places\":1}";
+
     private static final String QUESTION =
             "{\"dimension\":\"OUTPUT\",\"indicator\":\"i\",\"subIndicator\":\"s\",\"text\":\"t\"}";
 
@@ -132,6 +134,15 @@ class ApiAccessTest {
                         "/api/v1/selections/1/regions/51.03/mou",
                         "{\"number\":\"x\",\"signedOn\":\"2018-03-20\"}"),
                 Call.of("GET", "/api/v1/programme/participants"),
+                // awards (issue 12): defining, the proposal, the jury's winners, publication
+                Call.of("POST", "/api/v1/periods/2024/awards", AWARD),
+                Call.of("PUT", "/api/v1/periods/2024/awards/terbaik", AWARD),
+                Call.of("GET", "/api/v1/periods/2024/awards/terbaik/proposal"),
+                Call.of(
+                        "PUT",
+                        "/api/v1/periods/2024/awards/terbaik/winners",
+                        "{\"winners\":[\"51.03\"],\"note\":\"x\"}"),
+                Call.of("POST", "/api/v1/periods/2024/awards/terbaik/publish"),
                 // another account's API tokens (security, issue 9)
                 Call.of("GET", "/api/v1/users/admin/tokens"),
                 Call.of("POST", "/api/v1/users/admin/tokens", "{\"name\":\"access-test\"}"),
@@ -201,7 +212,8 @@ class ApiAccessTest {
                 "/api/v1/periods/2024/national-results.xlsx",
                 "/api/v1/periods/2024/national-results.csv",
                 "/api/v1/periods/2024/open-data.zip",
-                "/api/v1/periods/2024/letter.pdf"
+                "/api/v1/periods/2024/letter.pdf",
+                "/api/v1/periods/2024/awards"
             })
     void reference_data_and_results_are_public(String path) throws Exception {
         mvc.perform(get(path)).andExpect(status().isOk());
