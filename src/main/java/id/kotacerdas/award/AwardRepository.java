@@ -6,6 +6,7 @@ import id.kotacerdas.award.domain.Departure;
 import id.kotacerdas.award.domain.JuryDecision;
 import id.kotacerdas.award.domain.Measure;
 import id.kotacerdas.award.domain.Winner;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -119,7 +120,7 @@ class AwardRepository {
                         rs.getString(1),
                         rs.getString(2),
                         rs.getInt(3),
-                        rs.getBigDecimal(4).setScale(2),
+                        rs.getBigDecimal(4).setScale(2, RoundingMode.HALF_UP),
                         rs.getString(5),
                         rs.getString(6),
                         rs.getBoolean(7)))

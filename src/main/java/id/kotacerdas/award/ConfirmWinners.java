@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The jury (an administrator) confirms an award's winners with a note, checked against the proposal computed now:
- * a departure from it needs a reason (docs/method.md, section 8.2). Each winner keeps the number it was ranked on
+ * a departure from it needs a reason (docs/method.md, section 8.4). Each winner keeps the number it was ranked on
  * as it stood at the confirmation. Confirming again replaces the winners; refused once the award is published.
  * Audited with the winners, the departures and their reasons.
  */

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ranks an award's competitors from the period's results, through the scoring module's facade: the regions of the
- * national table that the award admits, each with the number its measure gives (docs/method.md, section 8.2).
+ * national table that the award admits, each with the number its measure gives (docs/method.md, section 8.4).
  */
 @Component
 class Standings {

@@ -258,6 +258,19 @@ class AwardLifecycleTest {
         assertThat(all.valueStream().map(a -> a.get("slug").asString())).contains("belum-terbit", "sudah-terbit");
     }
 
+    @Test
+    void the_award_endpoints_are_described_in_the_api_documentation() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(docs)
+                .contains("/api/v1/periods/{year}/awards/{award}/proposal")
+                .contains("/api/v1/periods/{year}/awards/{award}/winners/{code}/certificate.pdf")
+                .contains("The jury confirms the winners with a note");
+    }
+
     private ResultActions define(String body) throws Exception {
         return mvc.perform(post(AWARDS, ASSESSED)
                 .with(admin())

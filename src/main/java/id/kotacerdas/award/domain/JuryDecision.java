@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The jury's confirmation checked against the proposal (docs/method.md, section 8.2): a note always; winners among
+ * The jury's confirmation checked against the proposal (docs/method.md, section 8.4): a note always; winners among
  * the ranked competitors, each once; a reason for every departure from the proposal: a winner ranked below the
  * places, and a proposed region left out. Deciding a tie at the cut-off is no departure: the tied regions left out
  * need no reason once the places left for the tie are taken by regions of the tie.

@@ -4,7 +4,7 @@ import id.kotacerdas.shared.domain.InvalidInput;
 import java.util.Locale;
 
 /**
- * What an award category ranks (docs/method.md, section 8.2): the final (<i>nilai final</i>), one dimension of the
+ * What an award category ranks (docs/method.md, section 8.4): the final (<i>nilai final</i>), one dimension of the
  * instrument, the Outcome questions of one smart dimension, or the improvement on last year's final.
  */
 public enum Measure {

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which Outcome questions belong to which smart dimension (docs/method.md, section 8.2). The instrument names no
+ * Which Outcome questions belong to which smart dimension (docs/method.md, section 8.4). The instrument names no
  * smart dimension per Outcome question; it heads each smart dimension's programmes with a question whose
  * sub-indicator names the programme "Program Smart …" ("Program Smart Governance di tahun berjalan", question 17 in
  * 2024; "… Pendukung Smart city" names no smart dimension). That question and

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The number each measure ranks a region on, and its working (docs/method.md, section 8.2). Every number is
+ * The number each measure ranks a region on, and its working (docs/method.md, section 8.4). Every number is
  * ranked at 2 decimals, as the national table shows numbers: equal numbers at 2 decimals tie.
  */
 public final class Readings {
