@@ -399,7 +399,7 @@ class SelectionApiTest {
                 .andExpect(status().isOk());
         String candidates = HEADER + "35.78,90,90,90,TINGGI\n35.02,60,60,60,SEDANG\n35.03,30,30,30,RENDAH\n";
 
-        long later = open(mvc, 2033, "Angkatan uji 2033", 1);
+        long later = open(mvc, 2038, "Angkatan uji 2038", 1);
         load(mvc, later, candidates);
         JsonNode ranking = ranking(mvc, later);
         JsonNode surabaya = line(ranking, "35.78");
@@ -428,7 +428,7 @@ class SelectionApiTest {
         assertThat(surabayaInProgramme.get("joined").asInt()).isEqualTo(2032);
         assertThat(surabayaInProgramme.get("selectionId").asLong()).isEqualTo(earlier);
         assertThat(surabayaInProgramme.get("cohorts").asInt()).isEqualTo(2);
-        assertThat(line(participants, "35.02").get("joined").asInt()).isEqualTo(2033);
+        assertThat(line(participants, "35.02").get("joined").asInt()).isEqualTo(2038);
     }
 
     @Test

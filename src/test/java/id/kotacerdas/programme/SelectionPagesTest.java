@@ -178,8 +178,8 @@ class SelectionPagesTest {
 
     @Test
     void confirming_needs_a_reason_for_every_override_then_the_page_is_frozen_and_takes_the_mous() throws Exception {
-        // confirms a cohort: Kalimantan Barat's regions, in 2037 (see Selection)
-        long id = openOnThePage(2037, "Angkatan halaman 2037", "1");
+        // confirms a cohort: Kalimantan Barat's regions, in 2038 (see Selection)
+        long id = openOnThePage(2038, "Angkatan halaman 2038", "1");
         upload(id, HEADER + "61.71,90,90,90,TINGGI\n61.72,50,50,50,SEDANG\n61.01,10,10,10,RENDAH\n")
                 .andExpect(status().isOk());
 
@@ -205,17 +205,17 @@ class SelectionPagesTest {
                 .contains("Terpilih", "Dimasukkan oleh administrator", "Pusat pertumbuhan wilayah perbatasan");
 
         mvc.perform(submit("/admin/seleksi/{id}/mou/{code}", id, "61.72")
-                        .param("number", "MoU/61.72/2037")
-                        .param("signedOn", "2037-03-20"))
+                        .param("number", "MoU/61.72/2038")
+                        .param("signedOn", "2038-03-20"))
                 .andExpect(status().is3xxRedirection());
         String refusedMou = html(mvc.perform(submit("/admin/seleksi/{id}/mou/{code}", id, "61.01")
                         .param("number", "x")
-                        .param("signedOn", "2037-03-20"))
+                        .param("signedOn", "2038-03-20"))
                 .andExpect(status().isNotFound()));
         assertThat(text(refusedMou)).contains("Wilayah 61.01 tidak termasuk angkatan seleksi ini.");
 
         String list = html(mvc.perform(get("/admin/seleksi").with(admin())));
-        assertThat(text(list)).contains("Kota Singkawang (61.72)", "MoU/61.72/2037 (2037-03-20)");
+        assertThat(text(list)).contains("Kota Singkawang (61.72)", "MoU/61.72/2038 (2038-03-20)");
         for (String region : List.of("61.71")) {
             assertThat(text(list)).contains("Kota Pontianak (" + region + ")");
         }
