@@ -10,6 +10,25 @@ import java.util.List;
  */
 public record NationalFieldEvaluations(int year, List<Semester> semesters, List<Line> evaluations) {
 
+    /** The year's evaluations, by semester then region, counted for both semesters. */
+    static NationalFieldEvaluations of(int year, List<Line> lines) {
+        List<Semester> semesters = List.of(1, 2).stream()
+                .map(s -> {
+                    List<Line> of =
+                            lines.stream().filter(l -> l.semester() == s).toList();
+                    return new Semester(
+                            s,
+                            of.size(),
+                            (int) of.stream()
+                                    .filter(l -> l.status() == FieldEvaluationStatus.HELD)
+                                    .count(),
+                            of.stream().mapToInt(Line::openFollowUps).sum(),
+                            of.stream().mapToInt(Line::overdueFollowUps).sum());
+                })
+                .toList();
+        return new NationalFieldEvaluations(year, semesters, lines);
+    }
+
     /**
      * A semester's counts: evaluations (planned or held), held, and the follow-ups not done yet ({@code overdue}:
      * those past their due day).

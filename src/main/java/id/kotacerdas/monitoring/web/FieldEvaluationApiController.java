@@ -1,10 +1,13 @@
 package id.kotacerdas.monitoring.web;
 
+import id.kotacerdas.monitoring.ChangeFieldEvaluation;
+import id.kotacerdas.monitoring.FieldEvaluationFollowUps;
 import id.kotacerdas.monitoring.FieldEvaluationInput;
 import id.kotacerdas.monitoring.FieldEvaluationView;
 import id.kotacerdas.monitoring.FieldEvaluationView.FieldFollowUp;
 import id.kotacerdas.monitoring.FieldEvaluations;
 import id.kotacerdas.monitoring.NationalFieldEvaluations;
+import id.kotacerdas.monitoring.PlanFieldEvaluation;
 import id.kotacerdas.monitoring.domain.TeamMember;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
@@ -59,9 +62,19 @@ class FieldEvaluationApiController {
     record FollowUpStatus(String status, String note) {}
 
     private final FieldEvaluations evaluations;
+    private final PlanFieldEvaluation plan;
+    private final ChangeFieldEvaluation change;
+    private final FieldEvaluationFollowUps followUps;
 
-    FieldEvaluationApiController(FieldEvaluations evaluations) {
+    FieldEvaluationApiController(
+            FieldEvaluations evaluations,
+            PlanFieldEvaluation plan,
+            ChangeFieldEvaluation change,
+            FieldEvaluationFollowUps followUps) {
         this.evaluations = evaluations;
+        this.plan = plan;
+        this.change = change;
+        this.followUps = followUps;
     }
 
     @PostMapping("/regions/{code}/field-evaluations")
@@ -73,7 +86,7 @@ class FieldEvaluationApiController {
                     + " findings (notes) and is not in the future, the team not empty.")
     ResponseEntity<FieldEvaluationView> create(
             @PathVariable String code, @RequestBody EvaluationBody body, Actor actor) {
-        FieldEvaluationView created = evaluations.create(code, body.year(), body.semester(), body.input(), actor);
+        FieldEvaluationView created = plan.plan(code, body.year(), body.semester(), body.input(), actor);
         return ResponseEntity.created(URI.create(
                         "/api/v1/regions/" + code + "/field-evaluations/" + created.year() + "/" + created.semester()))
                 .body(created);
@@ -104,7 +117,7 @@ class FieldEvaluationApiController {
             @PathVariable int semester,
             @RequestBody EvaluationBody body,
             Actor actor) {
-        return evaluations.change(code, year, semester, body.input(), body.version(), actor);
+        return change.change(code, year, semester, body.input(), body.version(), actor);
     }
 
     @PostMapping(ONE + "/follow-ups")
@@ -117,8 +130,7 @@ class FieldEvaluationApiController {
             @PathVariable int semester,
             @RequestBody NewFollowUp body,
             Actor actor) {
-        FieldFollowUp added =
-                evaluations.addFollowUp(code, year, semester, body.action(), body.agency(), body.dueOn(), actor);
+        FieldFollowUp added = followUps.add(code, year, semester, body.action(), body.agency(), body.dueOn(), actor);
         return ResponseEntity.created(URI.create("/api/v1/regions/" + code + "/field-evaluations/" + year + "/"
                         + semester + "/follow-ups/" + added.no()))
                 .body(added);
@@ -135,7 +147,7 @@ class FieldEvaluationApiController {
             @PathVariable int no,
             @RequestBody FollowUpStatus body,
             Actor actor) {
-        return evaluations.updateFollowUp(code, year, semester, no, body.status(), body.note(), actor);
+        return followUps.update(code, year, semester, no, body.status(), body.note(), actor);
     }
 
     @GetMapping("/field-evaluations")

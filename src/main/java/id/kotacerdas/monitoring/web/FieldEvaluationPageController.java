@@ -1,10 +1,9 @@
 package id.kotacerdas.monitoring.web;
 
+import id.kotacerdas.monitoring.ChangeFieldEvaluation;
 import id.kotacerdas.monitoring.FieldEvaluationView;
 import id.kotacerdas.monitoring.FieldEvaluations;
-import id.kotacerdas.monitoring.Masterplans;
-import id.kotacerdas.monitoring.domain.FieldEvaluationStatus;
-import id.kotacerdas.monitoring.domain.FollowUp;
+import id.kotacerdas.monitoring.PlanFieldEvaluation;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
@@ -12,7 +11,6 @@ import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -23,40 +21,40 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The field evaluations' pages: the ministry's list of a year's evaluations with the form to plan or record one,
- * one evaluation with its follow-ups (administrators), and a follow-up's status as the region's operator updates it
- * on the region's masterplans page. A refused form is shown again as typed, its message next to its field.
+ * The ministry's field evaluation pages: the list of a year's evaluations with the form to plan or record one, and
+ * one evaluation ({@link FieldEvaluationPage}) with the form to change it. A refused form is shown again as typed,
+ * its message next to its field. Follow-ups: {@link FieldEvaluationFollowUpPageController}.
  */
 @Controller
 class FieldEvaluationPageController {
 
-    private static final String ADMIN = "/admin/tinjauan-lapangan";
+    private static final String ADMIN = FieldEvaluationPage.ADMIN;
     private static final String ONE = ADMIN + "/{code}/{tahun}/{semester}";
 
     private final FieldEvaluations evaluations;
-    private final Masterplans masterplans;
+    private final PlanFieldEvaluation plan;
+    private final ChangeFieldEvaluation change;
     private final RegionApi regions;
-    private final MasterplansPage regionPage;
+    private final FieldEvaluationPage page;
     private final UiErrors errors;
     private final Clock clock;
 
     FieldEvaluationPageController(
             FieldEvaluations evaluations,
-            Masterplans masterplans,
+            PlanFieldEvaluation plan,
+            ChangeFieldEvaluation change,
             RegionApi regions,
-            MasterplansPage regionPage,
+            FieldEvaluationPage page,
             UiErrors errors,
             Clock clock) {
         this.evaluations = evaluations;
-        this.masterplans = masterplans;
+        this.plan = plan;
+        this.change = change;
         this.regions = regions;
-        this.regionPage = regionPage;
+        this.page = page;
         this.errors = errors;
         this.clock = clock;
     }
-
-    /** A follow-up as the add form holds it. */
-    record FollowUpForm(String action, String agency, String dueOn) {}
 
     @GetMapping(ADMIN)
     String list(@RequestParam(required = false) Integer tahun, Actor actor, Model model) {
@@ -74,13 +72,13 @@ class FieldEvaluationPageController {
     String create(HttpServletRequest request, Actor actor, Locale locale, Model model, HttpServletResponse response) {
         FieldEvaluationForm form = FieldEvaluationForm.of(request);
         try {
-            FieldEvaluationView created = evaluations.create(
+            FieldEvaluationView created = plan.plan(
                     form.code() == null ? null : form.code().strip(),
                     form.yearNumber(),
                     form.semesterNumber(),
                     form.input(),
                     actor);
-            return redirect(created);
+            return FieldEvaluationPage.redirect(created);
         } catch (DomainException e) {
             model.addAttribute("form", form);
             errors.show(e, model, response, locale);
@@ -92,19 +90,7 @@ class FieldEvaluationPageController {
     @GetMapping(ONE)
     String one(
             @PathVariable String code, @PathVariable int tahun, @PathVariable int semester, Actor actor, Model model) {
-        FieldEvaluationView evaluation = evaluations.get(code, tahun, semester, actor);
-        model.addAttribute("evaluation", evaluation);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", FieldEvaluationForm.of(evaluation));
-        }
-        if (!model.containsAttribute("followUpForm")) {
-            model.addAttribute("followUpForm", new FollowUpForm("", "", ""));
-        }
-        model.addAttribute("plans", masterplans.ofRegion(code, actor));
-        model.addAttribute("followUps", FollowUp.values());
-        model.addAttribute("held", evaluation.status() == FieldEvaluationStatus.HELD);
-        model.addAttribute("today", LocalDate.now(clock));
-        return "monitoring/field-evaluation";
+        return page.show(code, tahun, semester, actor, model);
     }
 
     @PostMapping(ONE)
@@ -119,93 +105,13 @@ class FieldEvaluationPageController {
             HttpServletResponse response) {
         FieldEvaluationForm form = FieldEvaluationForm.of(request);
         try {
-            return redirect(evaluations.change(code, tahun, semester, form.input(), form.versionNumber(), actor));
+            return FieldEvaluationPage.redirect(
+                    change.change(code, tahun, semester, form.input(), form.versionNumber(), actor));
         } catch (DomainException e) {
             model.addAttribute("form", form);
             errors.show(e, model, response, locale);
-            return one(code, tahun, semester, actor, model);
+            return page.show(code, tahun, semester, actor, model);
         }
-    }
-
-    @PostMapping(ONE + "/tindak-lanjut")
-    String addFollowUp(
-            @PathVariable String code,
-            @PathVariable int tahun,
-            @PathVariable int semester,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String agency,
-            @RequestParam(required = false) String dueOn,
-            Actor actor,
-            Locale locale,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            evaluations.addFollowUp(
-                    code, tahun, semester, action, agency, FieldEvaluationForm.date(dueOn, "dueOn"), actor);
-            return redirect(evaluations.get(code, tahun, semester, actor)) + "#follow-ups";
-        } catch (DomainException e) {
-            model.addAttribute("followUpForm", new FollowUpForm(action, agency, dueOn));
-            errors.show(e, "followUpError", model, response, locale);
-            return one(code, tahun, semester, actor, model);
-        }
-    }
-
-    /** The ministry updates a follow-up's status on the evaluation's page. */
-    @PostMapping(ONE + "/tindak-lanjut/{no}")
-    String adminFollowUpStatus(
-            @PathVariable String code,
-            @PathVariable int tahun,
-            @PathVariable int semester,
-            @PathVariable int no,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String note,
-            Actor actor,
-            Locale locale,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            evaluations.updateFollowUp(code, tahun, semester, no, status, note, actor);
-            return redirect(evaluations.get(code, tahun, semester, actor)) + "#follow-up-" + no;
-        } catch (DomainException e) {
-            refusedStatus(e, no, note, model, response, locale);
-            return one(code, tahun, semester, actor, model);
-        }
-    }
-
-    /** The region's operator (or an administrator) updates a follow-up's status on the region's masterplans page. */
-    @PostMapping("/wilayah/{code}/tinjauan-lapangan/{tahun}/{semester}/tindak-lanjut/{no}")
-    String regionFollowUpStatus(
-            @PathVariable String code,
-            @PathVariable int tahun,
-            @PathVariable int semester,
-            @PathVariable int no,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String note,
-            Actor actor,
-            Locale locale,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            evaluations.updateFollowUp(code, tahun, semester, no, status, note, actor);
-            FieldEvaluationView evaluation = evaluations.get(code, tahun, semester, actor);
-            return "redirect:/wilayah/" + evaluation.regionCode() + "/masterplan#field-evaluation-" + evaluation.year()
-                    + "-" + evaluation.semester();
-        } catch (DomainException e) {
-            refusedStatus(e, tahun + "-" + semester + "-" + no, note, model, response, locale);
-            return regionPage.show(code, actor, model);
-        }
-    }
-
-    /** The refused status form: its message next to it, the note as typed. */
-    private void refusedStatus(
-            DomainException e, Object which, String note, Model model, HttpServletResponse response, Locale locale) {
-        errors.show(e, "statusError", model, response, locale);
-        model.addAttribute("statusFor", String.valueOf(which));
-        model.addAttribute("typedNote", note);
-    }
-
-    private static String redirect(FieldEvaluationView v) {
-        return "redirect:" + ADMIN + "/" + v.regionCode() + "/" + v.year() + "/" + v.semester();
     }
 
     /** The year the refused form named, for the list to show again; this year when it named none readable. */
