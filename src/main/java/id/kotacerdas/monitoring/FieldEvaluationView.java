@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A field evaluation (tinjauan lapangan) of a region's masterplan in a year's semester (1: June, 2: November), as
- * the ministry and the region read it. Photos are not part of it yet: an attachment would refer to {@code id}.
+ * the ministry and the region read it. Its photos are read apart ({@link FieldEvaluationPhotos}).
  *
  * @param masterplanId the region's masterplan evaluated, null when none is named
  * @param heldUntil the last day of a visit of several days (10-11 March: 11 March), else null

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
  * The ministry's field evaluations (tinjauan lapangan) of a region's masterplan, one per region, year and semester
  * (1: June, 2: November), as they are read: a region's by administrators and the region's operator, every region's
  * by administrators. They are planned with {@link PlanFieldEvaluation}, changed and recorded once held with {@link
- * ChangeFieldEvaluation}; their follow-ups are {@link FieldEvaluationFollowUps}.
+ * ChangeFieldEvaluation}; their follow-ups are {@link FieldEvaluationFollowUps}, their photos {@link
+ * FieldEvaluationPhotos}.
  */
 @Service
 public class FieldEvaluations {

@@ -214,7 +214,13 @@ class RegionPageAccessTest {
             Map.entry("GET " + ADMIN + "/penghargaan/{award}", Map.of()),
             Map.entry("POST " + ADMIN + "/penghargaan/{award}", Map.of("name", "x", "measure", "FINAL", "places", "1")),
             Map.entry("POST " + ADMIN + "/penghargaan/{award}/pemenang", Map.of("winners", REGION, "note", "x")),
-            Map.entry("POST " + ADMIN + "/penghargaan/{award}/terbitkan", Map.of()));
+            Map.entry("POST " + ADMIN + "/penghargaan/{award}/terbitkan", Map.of()),
+            // a field evaluation's photos: the ministry adds and removes them on the evaluation's page (the region's
+            // operator sees them on its masterplans page, read only: FieldEvaluationPhotoPagesTest)
+            Map.entry(
+                    "POST /admin/tinjauan-lapangan/{code}/{tahun}/{semester}/foto",
+                    Map.of("multipart", "", "caption", "x")),
+            Map.entry("POST /admin/tinjauan-lapangan/{code}/{tahun}/{semester}/foto/{photo}/hapus", Map.of()));
 
     private static final Pattern PAGE_PREFIXES = Pattern.compile("/(wilayah|penilaian|admin)(/.*)?");
     private static final Pattern REGION_PAGE = Pattern.compile("/(wilayah|penilaian)/\\{year}/\\{code}(/.*)?");
@@ -336,6 +342,7 @@ class RegionPageAccessTest {
                 .replace("{item}", "1")
                 .replace("{recommendation}", "1")
                 .replace("{file}", "00000000-0000-0000-0000-000000000002")
+                .replace("{photo}", "00000000-0000-0000-0000-000000000003")
                 .replace("{tahun}", "2024")
                 .replace("{semester}", "1")
                 .replace("{track}", "REGULER")

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.SampleFiles;
 import id.kotacerdas.support.TestYears;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,7 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
@@ -66,7 +69,17 @@ class ApiAccessTest {
             return new Call(HttpMethod.valueOf(method), path, MediaType.APPLICATION_JSON, json);
         }
 
-        MockHttpServletRequestBuilder request() {
+        /** A multipart POST of a small PNG as {@code file}, with {@code caption}. */
+        static Call upload(String path) {
+            return new Call(HttpMethod.POST, path, MediaType.MULTIPART_FORM_DATA, null);
+        }
+
+        AbstractMockHttpServletRequestBuilder<?> request() {
+            if (MediaType.MULTIPART_FORM_DATA.equals(type)) {
+                return MockMvcRequestBuilders.multipart(path)
+                        .file(new MockMultipartFile("file", "foto.png", "image/png", SampleFiles.PNG))
+                        .param("caption", "x");
+            }
             MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
             return body == null ? request : request.contentType(type).content(body);
         }
@@ -113,6 +126,11 @@ class ApiAccessTest {
                         "POST",
                         "/api/v1/regions/51.03/field-evaluations/2024/1/follow-ups",
                         "{\"action\":\"x\",\"agency\":\"Bappeda\",\"dueOn\":\"2024-12-01\"}"),
+                // its photos: added and removed by the ministry only (reading: FieldEvaluationPhotosTest)
+                Call.upload("/api/v1/regions/51.03/field-evaluations/2024/1/photos"),
+                Call.of(
+                        "DELETE",
+                        "/api/v1/regions/51.03/field-evaluations/2024/1/photos/00000000-0000-0000-0000-000000000003"),
                 // every region's report in one ZIP (issue 10)
                 Call.of("POST", "/api/v1/periods/2024/report-batches"),
                 Call.of("GET", "/api/v1/report-batches/00000000-0000-0000-0000-000000000001"),

@@ -3,8 +3,18 @@ package id.kotacerdas.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.SampleFiles;
 import id.kotacerdas.support.TestAccounts;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The ministry's administrator, in the browser, goes from the masterplan monitoring page to the field evaluations,
  * records Kota Bandung's second-semester evaluation of 2023 (first forgetting its findings: the message shows next
- * to them and nothing typed is lost), adds a follow-up, and sees it on the region's masterplans page.
+ * to them and nothing typed is lost), adds a follow-up and a photo of the visit (a text file named .jpg first,
+ * refused next to the file field), and sees them on the region's masterplans page.
  */
 @IntegrationTest
 @ExtendWith(ChromiumInstalled.class)
@@ -88,7 +99,22 @@ class FieldEvaluationBrowserTest {
         date("dueOn", "2024-06-30");
         submit("follow-up-form");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("follow-up-1")));
-        browser.driver.manage().window().setSize(new Dimension(1400, 2400));
+
+        // a photo of the visit: a text file named .jpg first, refused next to the file field, the caption kept
+        attachPhoto("pendopo.jpg", SampleFiles.TEXT, "Wawancara OPD di Pendopo");
+        WebElement refused =
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-photo-file")));
+        assertThat(refused.getText()).startsWith("Hanya foto JPEG atau PNG yang diterima");
+        assertThat(browser.driver.findElement(By.id("photo-caption")).getDomProperty("value"))
+                .isEqualTo("Wawancara OPD di Pendopo");
+        attachPhoto("pendopo.png", picture(), "Wawancara OPD di Pendopo");
+        WebElement photo =
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#photo-gallery img")));
+        assertThat(photo.getDomAttribute("alt")).isEqualTo("Wawancara OPD di Pendopo");
+        assertThat(loaded(photo))
+                .as("the image shown from the API with the session")
+                .isTrue();
+        browser.driver.manage().window().setSize(new Dimension(1400, 3000));
         browser.screenshot("admin-field-evaluation");
         browser.driver.manage().window().setSize(new Dimension(1400, 1000));
 
@@ -98,10 +124,57 @@ class FieldEvaluationBrowserTest {
         assertThat(section.getText())
                 .contains("Atina Ratnaningtyas")
                 .contains("Integrasikan data OPD ke Satu Data Bandung")
-                .contains("Bappelitbang, Diskominfo, DPMPTSP");
+                .contains("Bappelitbang, Diskominfo, DPMPTSP")
+                .contains("Wawancara OPD di Pendopo");
+        assertThat(loaded(section.findElement(By.cssSelector(".field-evaluation-photos img"))))
+                .isTrue();
         browser.driver.manage().window().setSize(new Dimension(1400, 1800));
         browser.screenshot("region-field-evaluations");
         browser.driver.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    /** Chooses the file in the photo form, types its caption and sends it. */
+    private void attachPhoto(String name, byte[] content, String caption) {
+        Path file;
+        try {
+            file = Files.createTempDirectory("foto").resolve(name);
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        browser.driver
+                .findElement(By.id("photo-file"))
+                .sendKeys(file.toAbsolutePath().toString());
+        type("photo-caption", caption);
+        submit("photo-form");
+    }
+
+    /** A small picture to look at: a sky over a green field. */
+    private static byte[] picture() {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x87ceeb));
+        g.fillRect(0, 0, 320, 150);
+        g.setColor(new Color(0x3c8d40));
+        g.fillRect(0, 150, 320, 90);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
+    /** Whether the browser loaded and decoded the image. */
+    private static boolean loaded(WebElement image) {
+        browser.wait.until(
+                d -> (Boolean) ((JavascriptExecutor) d).executeScript("return arguments[0].complete;", image));
+        return ((Number) ((JavascriptExecutor) browser.driver)
+                                .executeScript("return arguments[0].naturalWidth;", image))
+                        .intValue()
+                > 0;
     }
 
     private void type(String id, String text) {

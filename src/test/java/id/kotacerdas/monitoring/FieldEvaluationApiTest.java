@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,6 +19,7 @@ import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.SampleFiles;
 import id.kotacerdas.support.TestAccounts;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,8 +32,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * planned and then held (10-11 March, a ministry official and the university mentor, the OPD interviewed, the
  * findings) with two follow-ups, the second semester's planned for November. The region's operator reads them and
  * updates a follow-up; the national list counts them; a second evaluation of a semester and invalid ones are
- * refused with their codes; another region's operator and anonymous callers are refused on every endpoint.
+ * refused with their codes; another region's operator and anonymous callers are refused on every endpoint, its
+ * photos' included ({@link FieldEvaluationPhotosTest}).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,6 +72,7 @@ class FieldEvaluationApiTest {
 
     long masterplan;
     long othersMasterplan;
+    String photo;
 
     @BeforeAll
     void pekalongansEvaluationsOf2020(@Autowired ManageAccounts accounts) throws Exception {
@@ -116,6 +123,18 @@ class FieldEvaluationApiTest {
                          "dueOn":"2020-11-30"}"""))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.no").value(2));
+        // a photo of the visit
+        photo = JsonMapper.shared()
+                .readTree(mvc.perform(multipart(JUNE + "/photos")
+                                .file(new MockMultipartFile("file", "ruang-amarta.png", "image/png", SampleFiles.PNG))
+                                .param("caption", "Wawancara OPD di Ruang Amarta")
+                                .with(caller(TestAccounts.ADMIN)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asString();
         // the second semester's, planned for November
         mvc.perform(json(post(BASE), """
                         {"year":2020,"semester":2,"masterplanId":%d,"plannedOn":"2020-11-16",
@@ -348,7 +367,7 @@ class FieldEvaluationApiTest {
                 .andExpect(jsonPath("$.plannedOn").value("2020-11-16"));
     }
 
-    Stream<MockHttpServletRequestBuilder> everyEndpoint() {
+    Stream<AbstractMockHttpServletRequestBuilder<?>> everyEndpoint() {
         return Stream.of(
                 body(post(BASE), "{\"year\":2021,\"semester\":2,\"plannedOn\":\"2021-11-01\",\"team\":" + TEAM + "}"),
                 get(BASE),
@@ -357,13 +376,19 @@ class FieldEvaluationApiTest {
                 body(put(NOVEMBER), "{\"plannedOn\":\"2020-11-17\",\"team\":" + TEAM + "}"),
                 body(post(JUNE + "/follow-ups"), "{\"action\":\"x\",\"agency\":\"Bappeda\",\"dueOn\":\"2020-12-01\"}"),
                 body(put(JUNE + "/follow-ups/2"), "{\"status\":\"DONE\",\"note\":\"x\"}"),
-                get("/api/v1/field-evaluations?year=2020"));
+                get("/api/v1/field-evaluations?year=2020"),
+                multipart(JUNE + "/photos")
+                        .file(new MockMultipartFile("file", "titipan.png", "image/png", SampleFiles.PNG))
+                        .param("caption", "Titipan"),
+                get(JUNE + "/photos"),
+                get(JUNE + "/photos/" + photo),
+                delete(JUNE + "/photos/" + photo));
     }
 
     @ParameterizedTest
     @MethodSource("everyEndpoint")
-    void another_regions_operator_is_refused_and_an_anonymous_caller_unauthorized(MockHttpServletRequestBuilder call)
-            throws Exception {
+    void another_regions_operator_is_refused_and_an_anonymous_caller_unauthorized(
+            AbstractMockHttpServletRequestBuilder<?> call) throws Exception {
         mvc.perform(call.with(httpBasic(OTHER_OPERATOR, PASSWORD)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -378,6 +403,9 @@ class FieldEvaluationApiTest {
                 .andExpect(jsonPath("$.followUps[1].status").value("OPEN"));
         mvc.perform(as(get(NOVEMBER), OPERATOR))
                 .andExpect(jsonPath("$.plannedOn").value("2020-11-16"));
+        mvc.perform(as(get(JUNE + "/photos"), OPERATOR))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].id").value(photo));
     }
 
     private ResultActions refused(String path, String body) throws Exception {

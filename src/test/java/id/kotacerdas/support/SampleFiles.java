@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Small files for upload tests: a real PDF, PNG and Word document, and the kinds an upload must refuse. */
+/** Small files for upload tests: a real PDF, PNG, JPEG and Word document, and the kinds an upload must refuse. */
 public final class SampleFiles {
 
     /** A minimal PDF: header, catalog, empty page tree, trailer. */
@@ -54,6 +54,32 @@ public final class SampleFiles {
         0x77,
         0x53,
         (byte) 0xde
+    };
+
+    /** A JPEG's frame: start of image, a JFIF APP0 segment, end of image (enough for Tika's magic). */
+    public static final byte[] JPEG = {
+        (byte) 0xff,
+        (byte) 0xd8,
+        (byte) 0xff,
+        (byte) 0xe0,
+        0,
+        16,
+        'J',
+        'F',
+        'I',
+        'F',
+        0,
+        1,
+        1,
+        0,
+        0,
+        1,
+        0,
+        1,
+        0,
+        0,
+        (byte) 0xff,
+        (byte) 0xd9
     };
 
     /** Plain text, whatever name it is sent under. */

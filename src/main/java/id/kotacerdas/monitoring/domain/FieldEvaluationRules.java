@@ -22,6 +22,7 @@ public final class FieldEvaluationRules {
     public static final int NOTES_LENGTH = 20_000;
     public static final int ACTION_LENGTH = 2000;
     public static final int NOTE_LENGTH = 2000;
+    public static final int CAPTION_LENGTH = 300;
 
     private FieldEvaluationRules() {}
 

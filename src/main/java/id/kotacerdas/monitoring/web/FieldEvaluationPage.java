@@ -1,5 +1,6 @@
 package id.kotacerdas.monitoring.web;
 
+import id.kotacerdas.monitoring.FieldEvaluationPhotos;
 import id.kotacerdas.monitoring.FieldEvaluationView;
 import id.kotacerdas.monitoring.FieldEvaluations;
 import id.kotacerdas.monitoring.Masterplans;
@@ -13,7 +14,7 @@ import org.springframework.ui.Model;
 
 /**
  * The ministry's page of one field evaluation, shown by more than one controller (again with a refusal, its forms
- * as typed): the evaluation's form, its follow-ups.
+ * as typed): the evaluation's form, its follow-ups, its photos.
  */
 @Component
 class FieldEvaluationPage {
@@ -22,11 +23,14 @@ class FieldEvaluationPage {
 
     private final FieldEvaluations evaluations;
     private final Masterplans masterplans;
+    private final FieldEvaluationPhotos photos;
     private final Clock clock;
 
-    FieldEvaluationPage(FieldEvaluations evaluations, Masterplans masterplans, Clock clock) {
+    FieldEvaluationPage(
+            FieldEvaluations evaluations, Masterplans masterplans, FieldEvaluationPhotos photos, Clock clock) {
         this.evaluations = evaluations;
         this.masterplans = masterplans;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -46,6 +50,8 @@ class FieldEvaluationPage {
         model.addAttribute("followUps", FollowUp.values());
         model.addAttribute("held", evaluation.status() == FieldEvaluationStatus.HELD);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("photos", photos.list(code, year, semester, actor));
+        model.addAttribute("photoLimits", photos.limits());
         return "monitoring/field-evaluation";
     }
 

@@ -8,7 +8,8 @@ import org.apache.tika.Tika;
 /**
  * An uploaded evidence file that passed {@link EvidenceRules}: its plain name, the type it is served with (from
  * its content, by Apache Tika's magic detection, never from its name or declared type), and its bytes. The
- * self-assessment's evidence and a masterplan's realisation evidence are checked alike.
+ * self-assessment's evidence and a masterplan's realisation evidence are checked alike ({@link #of}); a photo is
+ * checked the same way but must be a JPEG or PNG image ({@link #image}).
  */
 public final class CheckedFile {
 
@@ -33,6 +34,18 @@ public final class CheckedFile {
         String name = EvidenceRules.checkName(filename);
         EvidenceRules.checkSize(content == null ? 0 : content.length);
         String type = EvidenceRules.servedType(TIKA.detect(content), content);
+        return new CheckedFile(name, type, content);
+    }
+
+    /**
+     * A photo as uploaded: checked as {@link #of} is, but only a JPEG or PNG image by its content; anything else
+     * (a PDF, an office document, text named {@code .jpg}) is an {@code InvalidInput} {@code evidence.image} on
+     * field {@code file}.
+     */
+    public static CheckedFile image(String filename, byte[] content) {
+        String name = EvidenceRules.checkName(filename);
+        EvidenceRules.checkSize(content == null ? 0 : content.length);
+        String type = EvidenceRules.imageType(TIKA.detect(content));
         return new CheckedFile(name, type, content);
     }
 

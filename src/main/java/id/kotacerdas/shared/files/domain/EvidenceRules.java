@@ -2,12 +2,14 @@ package id.kotacerdas.shared.files.domain;
 
 import id.kotacerdas.shared.domain.InvalidInput;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Evidence is a PDF, a PNG or JPEG image, or an office document (Word, Excel, PowerPoint, OpenDocument),
  * at most 5 MB, its type known from its content (not its name); its name is a plain file name, no path.
- * Office documents with macros ({@code .docm}, {@code .xlsm}, {@code .pptm}) are refused.
+ * Office documents with macros ({@code .docm}, {@code .xlsm}, {@code .pptm}) are refused. A photo is a JPEG or PNG
+ * image only ({@link #imageType}).
  */
 public final class EvidenceRules {
 
@@ -35,6 +37,9 @@ public final class EvidenceRules {
             Map.entry(
                     "application/vnd.oasis.opendocument.spreadsheet",
                     "application/vnd.oasis.opendocument.spreadsheet"));
+
+    /** The detected types a photo may have, each served as detected (images a browser shows inline safely). */
+    private static final Set<String> IMAGES = Set.of("image/jpeg", "image/png");
 
     private static final Pattern UNSAFE_NAME = Pattern.compile("[/\\\\:\\x00-\\x1f]|\\.\\.");
 
@@ -73,6 +78,18 @@ public final class EvidenceRules {
             });
         }
         return served;
+    }
+
+    /** The type to serve a photo with: its detected type when it is a JPEG or PNG image, else a refusal. */
+    public static String imageType(String detectedType) {
+        if (!IMAGES.contains(detectedType)) {
+            throw new InvalidInput(
+                    "file",
+                    "evidence.image",
+                    "Only JPEG and PNG images are accepted (this file is " + detectedType + ")",
+                    detectedType);
+        }
+        return detectedType;
     }
 
     /** The type to serve the file with, or a refusal when the detected content is not allowed. */
