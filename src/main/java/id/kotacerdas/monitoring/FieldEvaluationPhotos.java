@@ -94,7 +94,7 @@ public class FieldEvaluationPhotos {
 
     /** The photos of each of the region's evaluations, by the evaluation's id: as {@link #list}. */
     public Map<Long, List<FieldEvaluationPhoto>> ofRegion(String region, Actor reader) {
-        access.ensureAdminOrOperatorOf(reader, region);
+        access.ensureAdminOperatorOrMentorOf(reader, region);
         return photos.ofRegion(region);
     }
 

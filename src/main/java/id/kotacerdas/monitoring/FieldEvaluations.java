@@ -42,16 +42,19 @@ public class FieldEvaluations {
         this.clock = clock;
     }
 
-    /** The region's evaluations, oldest first (of one year when given): administrators and the region's operator. */
+    /**
+     * The region's evaluations, oldest first (of one year when given): administrators, the region's operator and its
+     * mentor in the programme.
+     */
     public List<FieldEvaluationView> ofRegion(String region, Integer year, Actor actor) {
-        access.ensureAdminOrOperatorOf(actor, region);
+        access.ensureAdminOperatorOrMentorOf(actor, region);
         RegionView place = regions.get(region);
         return repository.ofRegion(region, place.name(), year);
     }
 
-    /** One evaluation: administrators and the region's operator; 404 when the semester has none. */
+    /** One evaluation: administrators, the region's operator and its mentor; 404 when the semester has none. */
     public FieldEvaluationView get(String region, int year, int semester, Actor actor) {
-        access.ensureAdminOrOperatorOf(actor, region);
+        access.ensureAdminOperatorOrMentorOf(actor, region);
         FieldEvaluationRules.semester(semester);
         return find(region, year, semester);
     }

@@ -38,6 +38,16 @@ final class ApiAccess {
         // an administrator's (every other API path)
         "/api/v1/regions/*/field-evaluations",
         "/api/v1/regions/*/field-evaluations/**",
+        // the programme's guidance (issue 12): the region decides, its operator and its mentor reading
+        // (RegionProgrammes,
+        // GuidanceSessions, Milestones, MouDocuments, RegionAccess); mentors and milestone lists are an
+        // administrator's (every other API path)
+        "/api/v1/regions/*/programme",
+        "/api/v1/guidance-sessions",
+        "/api/v1/guidance-sessions/**",
+        "/api/v1/selections/*/regions/*/milestones/*",
+        "/api/v1/selections/*/regions/*/mou/document",
+        "/api/v1/selections/*/regions/*/mou/document/**",
         // the SNI ISO 37122:2019 catalogue (issue 11): reference data for whoever records a masterplan
         "/api/v1/iso37122-indicators"
     };

@@ -14,11 +14,14 @@ public class RegionAccess {
 
     private final UserRepository users;
     private final AssessorAssignments assignments;
+    private final MentorAssignments mentors;
     private final SecurityEvents events;
 
-    RegionAccess(UserRepository users, AssessorAssignments assignments, SecurityEvents events) {
+    RegionAccess(
+            UserRepository users, AssessorAssignments assignments, MentorAssignments mentors, SecurityEvents events) {
         this.users = users;
         this.assignments = assignments;
+        this.mentors = mentors;
         this.events = events;
     }
 
@@ -50,6 +53,25 @@ public class RegionAccess {
     /** An administrator or the region's own operator. */
     public void ensureAdminOrOperatorOf(Actor actor, String region) {
         if (!actor.isAdminOrOperatorOf(region)) {
+            throw refused(actor, region);
+        }
+    }
+
+    /** An assessor who currently mentors the region in the programme (pendamping). */
+    public boolean isMentorOf(Actor actor, String region) {
+        return actor.isAssessor() && region != null && mentors.isMentor(actor.username(), region);
+    }
+
+    /** An administrator or the region's mentor: they record its guidance. */
+    public void ensureAdminOrMentorOf(Actor actor, String region) {
+        if (!actor.isAdmin() && !isMentorOf(actor, region)) {
+            throw refused(actor, region);
+        }
+    }
+
+    /** An administrator, the region's own operator, or its mentor: they read its programme and field evaluations. */
+    public void ensureAdminOperatorOrMentorOf(Actor actor, String region) {
+        if (!actor.isAdminOrOperatorOf(region) && !isMentorOf(actor, region)) {
             throw refused(actor, region);
         }
     }

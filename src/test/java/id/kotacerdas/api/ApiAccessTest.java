@@ -161,6 +161,13 @@ class ApiAccessTest {
                         "/api/v1/periods/2024/awards/terbaik/winners",
                         "{\"winners\":[\"51.03\"],\"note\":\"x\"}"),
                 Call.of("POST", "/api/v1/periods/2024/awards/terbaik/publish"),
+                // the programme's guidance (issue 12): mentors and milestone lists are an administrator's; the
+                // region's own endpoints refuse another region's operator in GuidanceApiTest
+                Call.of("PUT", "/api/v1/selections/1/regions/51.03/mentors", "{\"mentors\":[]}"),
+                Call.of("GET", "/api/v1/selections/1/regions/51.03/mentors"),
+                Call.of("GET", "/api/v1/selections/1/milestones"),
+                Call.of("PUT", "/api/v1/selections/1/milestones", "{\"milestones\":[{\"name\":\"x\"}]}"),
+                Call.of("GET", "/api/v1/selections/1/milestones/progress"),
                 // another account's API tokens (security, issue 9)
                 Call.of("GET", "/api/v1/users/admin/tokens"),
                 Call.of("POST", "/api/v1/users/admin/tokens", "{\"name\":\"access-test\"}"),
