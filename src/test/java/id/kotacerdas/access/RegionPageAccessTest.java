@@ -220,7 +220,26 @@ class RegionPageAccessTest {
             Map.entry(
                     "POST /admin/tinjauan-lapangan/{code}/{tahun}/{semester}/foto",
                     Map.of("multipart", "", "caption", "x")),
-            Map.entry("POST /admin/tinjauan-lapangan/{code}/{tahun}/{semester}/foto/{photo}/hapus", Map.of()));
+            Map.entry("POST /admin/tinjauan-lapangan/{code}/{tahun}/{semester}/foto/{photo}/hapus", Map.of()),
+            // issue 12: the programme's guidance: the administrator's page of a cohort; the mentor's page (its posts
+            // refuse whoever does not mentor the region); the region's programme page and its downloads (its
+            // operator, its mentor, administrators; another region's operator is refused in GuidancePagesTest)
+            Map.entry("GET /admin/seleksi/{id}/pendampingan", Map.of()),
+            Map.entry(
+                    "POST /admin/seleksi/{id}/pendampingan/{code}/pendamping",
+                    Map.of("username", "x", "from", "2018-04-01")),
+            Map.entry("POST /admin/seleksi/{id}/pendampingan/{code}/pendamping/{username}/hapus", Map.of()),
+            Map.entry("POST /admin/seleksi/{id}/tahapan", Map.of("name", "x")),
+            Map.entry("POST /admin/seleksi/{id}/bimtek", Map.of()),
+            Map.entry("POST /admin/seleksi/{id}/bimtek/{session}/materi", Map.of("multipart", "")),
+            Map.entry("POST /admin/seleksi/{id}/mou/{code}/dokumen", Map.of("multipart", "")),
+            Map.entry("GET /penilaian/pendampingan", Map.of()),
+            Map.entry("POST /penilaian/pendampingan/bimtek", Map.of()),
+            Map.entry("POST /penilaian/pendampingan/bimtek/{session}/materi", Map.of("multipart", "")),
+            Map.entry("POST /penilaian/pendampingan/{id}/{code}/tahapan/{no}", Map.of("reachedOn", "2018-04-01")),
+            Map.entry("GET /wilayah/{code}/program", Map.of()),
+            Map.entry("GET /wilayah/{code}/program/bimtek/{session}/materi/{file}", Map.of()),
+            Map.entry("GET /wilayah/{code}/program/mou/{id}", Map.of()));
 
     private static final Pattern PAGE_PREFIXES = Pattern.compile("/(wilayah|penilaian|admin)(/.*)?");
     private static final Pattern REGION_PAGE = Pattern.compile("/(wilayah|penilaian)/\\{year}/\\{code}(/.*)?");
@@ -345,6 +364,7 @@ class RegionPageAccessTest {
                 .replace("{photo}", "00000000-0000-0000-0000-000000000003")
                 .replace("{tahun}", "2024")
                 .replace("{semester}", "1")
+                .replace("{session}", "1")
                 .replace("{track}", "REGULER")
                 .replace("{award}", "1")
                 .replace("{username}", OTHER_OPERATOR)
