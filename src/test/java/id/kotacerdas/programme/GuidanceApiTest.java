@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The guidance of a cohort through the API (docs/api.md, section 14d): Gorontalo's 2038 cohort (Kota Gorontalo and
+ * The guidance of a cohort through the API (docs/api.md, section 14e): Gorontalo's 2038 cohort (Kota Gorontalo and
  * Kabupaten Gorontalo; confirms a cohort, see {@link Selection}) with a university mentor for Kota Gorontalo, a
  * bimtek for both regions with its material, milestones, the signed MoU; who may see and do what.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The milestones a cohort's regions pass while writing their masterplans: the defaults (the 2018 programme's
- * course, docs/method.md section 8.4) until an administrator edits a cohort's list, and the checks of an edited
+ * course, docs/method.md section 8.5) until an administrator edits a cohort's list, and the checks of an edited
  * list: 1 to 50 milestones, each named (at most 200 characters), numbered in the order given.
  */
 public final class MilestonePlan {

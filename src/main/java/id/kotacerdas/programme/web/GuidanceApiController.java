@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Guidance sessions (bimtek) and their materials (docs/api.md, section 14d). */
+/** Guidance sessions (bimtek) and their materials (docs/api.md, section 14e). */
 @ApiController("/api/v1/guidance-sessions")
 @Tag(name = "Programme guidance", description = "Mentors, guidance sessions (bimtek), milestones, the signed MoU")
 class GuidanceApiController {

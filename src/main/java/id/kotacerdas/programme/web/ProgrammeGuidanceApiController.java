@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** A cohort region's mentors, milestones and signed MoU, and a region's programme (docs/api.md, section 14d). */
+/** A cohort region's mentors, milestones and signed MoU, and a region's programme (docs/api.md, section 14e). */
 @ApiController("/api/v1")
 @Tag(name = "Programme guidance", description = "Mentors, guidance sessions (bimtek), milestones, the signed MoU")
 class ProgrammeGuidanceApiController {
