@@ -186,6 +186,7 @@ class RegionPageAccessTest {
                     Map.of("status", "DONE")),
             // issue 12: candidate selection ({id}: a selection; administrators only)
             Map.entry("GET /admin/seleksi", Map.of()),
+            Map.entry("POST /admin/seleksi/peserta-periode", Map.of("year", "2024")),
             Map.entry(
                     "POST /admin/seleksi",
                     Map.of(

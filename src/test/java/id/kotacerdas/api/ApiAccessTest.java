@@ -152,6 +152,7 @@ class ApiAccessTest {
                         "/api/v1/selections/1/regions/51.03/mou",
                         "{\"number\":\"x\",\"signedOn\":\"2018-03-20\"}"),
                 Call.of("GET", "/api/v1/programme/participants"),
+                Call.of("POST", "/api/v1/periods/2024/participants/from-programme"),
                 // awards (issue 12): defining, the proposal, the jury's winners, publication
                 Call.of("POST", "/api/v1/periods/2024/awards", AWARD),
                 Call.of("PUT", "/api/v1/periods/2024/awards/terbaik", AWARD),

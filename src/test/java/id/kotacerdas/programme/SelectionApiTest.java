@@ -392,8 +392,8 @@ class SelectionApiTest {
     @Test
     void a_region_of_an_earlier_confirmed_cohort_is_marked_and_excluded_unless_the_administrator_includes_it()
             throws Exception {
-        // confirms a cohort: Jawa Timur's regions, in 2032 (see Selection)
-        long earlier = open(mvc, 2032, "Angkatan uji 2032", 1);
+        // confirms a cohort: Jawa Timur's regions, in 2030 (see Selection)
+        long earlier = open(mvc, 2030, "Angkatan uji 2030", 1);
         load(mvc, earlier, HEADER + "35.78,90,90,90,TINGGI\n35.01,10,10,10,RENDAH\n");
         mvc.perform(post("/api/v1/selections/{id}/confirmation", earlier).with(admin()))
                 .andExpect(status().isOk());
@@ -404,7 +404,7 @@ class SelectionApiTest {
         JsonNode ranking = ranking(mvc, later);
         JsonNode surabaya = line(ranking, "35.78");
         assertThat(surabaya.get("status").asString()).isEqualTo("EARLIER_COHORT");
-        assertThat(surabaya.get("earlierCohortYear").asInt()).isEqualTo(2032);
+        assertThat(surabaya.get("earlierCohortYear").asInt()).isEqualTo(2030);
         assertThat(surabaya.get("rank").isNull()).isTrue();
         assertThat(surabaya.get("selected").asBoolean()).isFalse();
         assertThat(surabaya.get("composite").decimalValue()).isEqualByComparingTo("1");
@@ -420,12 +420,12 @@ class SelectionApiTest {
                                 .with(admin())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
-                                        "{\"include\":[{\"regionCode\":\"35.78\",\"reason\":\"Masterplan 2032 belum selesai\"}]}"))
+                                        "{\"include\":[{\"regionCode\":\"35.78\",\"reason\":\"Masterplan 2030 belum selesai\"}]}"))
                 .andExpect(status().isOk());
         JsonNode participants =
                 json(mvc.perform(get("/api/v1/programme/participants").with(admin())));
         JsonNode surabayaInProgramme = line(participants, "35.78");
-        assertThat(surabayaInProgramme.get("joined").asInt()).isEqualTo(2032);
+        assertThat(surabayaInProgramme.get("joined").asInt()).isEqualTo(2030);
         assertThat(surabayaInProgramme.get("selectionId").asLong()).isEqualTo(earlier);
         assertThat(surabayaInProgramme.get("cohorts").asInt()).isEqualTo(2);
         assertThat(line(participants, "35.02").get("joined").asInt()).isEqualTo(2038);

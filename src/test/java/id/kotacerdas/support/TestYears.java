@@ -98,6 +98,9 @@ public final class TestYears {
     /** A draft period: award categories defined before any result exists. */
     public static final int AWARDS_DRAFT = 2033;
 
+    /** The period the programme's regions are made to take part in (a cohort of the year before joins it). */
+    public static final int PROGRAMME_ENROLMENT = 2032;
+
     // issue 9, more than one instance
     public static final int TWO_INSTANCES = 2058;
     public static final int EVIDENCE_STORE = 2059;
