@@ -2,17 +2,14 @@ package id.kotacerdas.monitoring;
 
 import id.kotacerdas.monitoring.domain.SheetRow;
 import id.kotacerdas.shared.domain.InvalidInput;
+import id.kotacerdas.shared.io.WorkbookCells;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.tika.Tika;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
@@ -29,7 +26,6 @@ final class UploadedWorkbook {
     /** More rows than any masterplan has (Surakarta monitored about 300 items): a compressed sheet cannot grow past it. */
     static final int MAX_ROWS = 20_000;
 
-    private static final MathContext EXCEL_PRECISION = new MathContext(15);
     private static final Tika TIKA = new Tika();
     private static final Set<String> PACKAGES = Set.of("application/x-tika-ooxml", "application/zip");
 
@@ -60,31 +56,7 @@ final class UploadedWorkbook {
     }
 
     private static SheetRow row(Row row) {
-        List<String> cells = new ArrayList<>(row.getCellCount());
-        for (int i = 0; i < row.getCellCount(); i++) {
-            cells.add(text(row.getCell(i)));
-        }
-        return new SheetRow(row.getRowNum(), cells);
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null || cell.getType() == CellType.EMPTY || cell.getType() == CellType.ERROR) {
-            return "";
-        }
-        String raw = cell.getRawValue();
-        if (raw == null) {
-            return "";
-        }
-        if (cell.getType() == CellType.NUMBER || cell.getType() == CellType.FORMULA) {
-            try {
-                BigDecimal value = new BigDecimal(raw.strip()).round(EXCEL_PRECISION);
-                return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-            } catch (NumberFormatException notANumber) {
-                // a formula giving text: its text below
-            }
-        }
-        Object value = cell.getValue();
-        return value == null ? raw : value.toString();
+        return new SheetRow(row.getRowNum(), WorkbookCells.texts(row));
     }
 
     private static InvalidInput notXlsx(String type) {
