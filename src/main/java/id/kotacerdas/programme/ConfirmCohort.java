@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The administrator confirms a selection's cohort: the proposal, with overrides (include a candidate that was not
  * proposed, drop one that was), each with its reason. Every override and the confirmation are audited; from then
  * on the selection does not change (409 selection.confirmed) and its selected regions are the programme's
- * participants, each with an MoU recorded afterwards (number and date signed).
+ * participants, each with an MoU recorded afterwards (number and date signed), and the cohort has the default
+ * masterplan rubric ({@link MasterplanRubrics}).
  */
 @Service
 public class ConfirmCohort {
@@ -27,11 +28,13 @@ public class ConfirmCohort {
 
     private final SelectionRepository repository;
     private final Selections selections;
+    private final MasterplanRubrics rubrics;
     private final AuditTrail audit;
 
-    ConfirmCohort(SelectionRepository repository, Selections selections, AuditTrail audit) {
+    ConfirmCohort(SelectionRepository repository, Selections selections, MasterplanRubrics rubrics, AuditTrail audit) {
         this.repository = repository;
         this.selections = selections;
+        this.rubrics = rubrics;
         this.audit = audit;
     }
 
@@ -45,6 +48,7 @@ public class ConfirmCohort {
         SelectionRanking ranking = selections.ranking(s);
         CohortDecision decision = CohortDecision.decide(ranking, overrides == null ? List.of() : overrides);
         repository.confirm(id, decision.selected(), decision.overrides(), actor.username());
+        rubrics.seedDefault(id);
         for (CohortOverride o : decision.overrides()) {
             audit.record(AuditEvent.by(
                             actor.username(), "SELECTION_OVERRIDE_" + o.kind().name())

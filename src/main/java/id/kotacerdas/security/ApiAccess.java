@@ -48,6 +48,16 @@ final class ApiAccess {
         "/api/v1/selections/*/regions/*/milestones/*",
         "/api/v1/selections/*/regions/*/mou/document",
         "/api/v1/selections/*/regions/*/mou/document/**",
+        // the masterplan review of a cohort (issue 12): the region's operator uploads and reads, its reviewers read
+        // and score (MasterplanDocuments, MasterplanReviews, ReviewAccess); the rubric, the reviewers' assignment,
+        // reopening, publication and the cohort's progress are an administrator's (every other API path)
+        "/api/v1/selections/*/regions/*/masterplan-documents",
+        "/api/v1/selections/*/regions/*/masterplan-documents/*",
+        "/api/v1/selections/*/regions/*/review",
+        "/api/v1/selections/*/regions/*/review/scores",
+        "/api/v1/selections/*/regions/*/review/submission",
+        "/api/v1/regions/*/masterplan-reviews",
+        "/api/v1/masterplan-reviews",
         // the SNI ISO 37122:2019 catalogue (issue 11): reference data for whoever records a masterplan
         "/api/v1/iso37122-indicators"
     };

@@ -106,6 +106,16 @@ public class RegionAccess {
         }
     }
 
+    /**
+     * Refuses (and records, as every refusal here) a caller that another module's own rule keeps away from a
+     * region's data: e.g. an assessor who does not review the region's masterplan (programme).
+     */
+    public void ensureAllowed(boolean allowed, Actor actor, String region) {
+        if (!allowed) {
+            throw refused(actor, region);
+        }
+    }
+
     /** The refusal, recorded in the audit trail. */
     private Forbidden refused(Actor actor, String region) {
         events.accessDenied(actor.username(), "region " + region);

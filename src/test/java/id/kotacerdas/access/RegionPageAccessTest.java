@@ -240,7 +240,27 @@ class RegionPageAccessTest {
             Map.entry("POST /penilaian/pendampingan/{id}/{code}/tahapan/{no}", Map.of("reachedOn", "2018-04-01")),
             Map.entry("GET /wilayah/{code}/program", Map.of()),
             Map.entry("GET /wilayah/{code}/program/bimtek/{session}/materi/{file}", Map.of()),
-            Map.entry("GET /wilayah/{code}/program/mou/{id}", Map.of()));
+            Map.entry("GET /wilayah/{code}/program/mou/{id}", Map.of()),
+            // issue 12: the masterplan review ({id}: a selection; the ministry's pages, a reviewer's and the region's;
+            // an unassigned reviewer and another region's operator are refused in MasterplanReviewPagesTest)
+            Map.entry("GET /admin/seleksi/{id}/masterplan", Map.of()),
+            Map.entry(
+                    "POST /admin/seleksi/{id}/masterplan/rubrik",
+                    Map.of("code.0", "A", "name.0", "A", "weight.0", "1")),
+            Map.entry("GET /admin/seleksi/{id}/masterplan/{code}", Map.of()),
+            Map.entry("POST /admin/seleksi/{id}/masterplan/{code}/penilai", Map.of("reviewers", PANEL_ASSESSOR)),
+            Map.entry(
+                    "POST /admin/seleksi/{id}/masterplan/{code}/buka-kembali",
+                    Map.of("reviewer", PANEL_ASSESSOR, "reason", "x")),
+            Map.entry("POST /admin/seleksi/{id}/masterplan/{code}/publikasi", Map.of()),
+            Map.entry("GET /penilaian/masterplan", Map.of()),
+            Map.entry("GET /penilaian/masterplan/{id}/{code}", Map.of()),
+            Map.entry("POST /penilaian/masterplan/{id}/{code}", Map.of("score.RPJMD", "3")),
+            Map.entry("POST /penilaian/masterplan/{id}/{code}/kirim", Map.of()),
+            Map.entry("GET /wilayah/{code}/masterplan-review", Map.of()),
+            Map.entry(
+                    "POST /wilayah/{code}/masterplan-review/{id}/dokumen",
+                    Map.of("multipart", "", "kind", "MASTERPLAN")));
 
     private static final Pattern PAGE_PREFIXES = Pattern.compile("/(wilayah|penilaian|admin)(/.*)?");
     private static final Pattern REGION_PAGE = Pattern.compile("/(wilayah|penilaian)/\\{year}/\\{code}(/.*)?");

@@ -169,6 +169,17 @@ class ApiAccessTest {
                 Call.of("GET", "/api/v1/selections/1/milestones"),
                 Call.of("PUT", "/api/v1/selections/1/milestones", "{\"milestones\":[{\"name\":\"x\"}]}"),
                 Call.of("GET", "/api/v1/selections/1/milestones/progress"),
+                // the masterplan review (issue 12): the rubric, the cohort's progress, the reviewers' assignment,
+                // reopening and publication are the ministry's (the rest: MasterplanReviewAccessTest)
+                Call.of("GET", "/api/v1/selections/1/rubric"),
+                Call.of(
+                        "PUT",
+                        "/api/v1/selections/1/rubric",
+                        "{\"criteria\":[{\"code\":\"A\",\"name\":\"A\",\"weight\":1}]}"),
+                Call.of("GET", "/api/v1/selections/1/reviews"),
+                Call.of("PUT", "/api/v1/selections/1/regions/51.03/reviewers", "[]"),
+                Call.of("POST", "/api/v1/selections/1/regions/51.03/review/reviewers/x/reopen", "{\"reason\":\"x\"}"),
+                Call.of("POST", "/api/v1/selections/1/regions/51.03/review/publication"),
                 // another account's API tokens (security, issue 9)
                 Call.of("GET", "/api/v1/users/admin/tokens"),
                 Call.of("POST", "/api/v1/users/admin/tokens", "{\"name\":\"access-test\"}"),

@@ -7,7 +7,8 @@ import java.util.Optional;
  * ({@link DatabaseEvidenceStore}, table {@code evidence_content}), or in S3-compatible object storage with
  * {@code kc.evidence.store=s3} ({@link S3EvidenceStore}). Either way every instance reads what any instance stored.
  * One store holds the evidence of every module (a self-assessment's, a masterplan realisation's, a field evaluation's
- * photos): each file's row in its module names the content, and the generated names never meet.
+ * photos, a masterplan review's documents, a guidance session's materials): each file's row in its module names
+ * the content, and the generated names never meet.
  */
 public interface EvidenceStore {
 
