@@ -298,7 +298,7 @@ class MasterplanReviewApiTest {
 
     @Test
     void the_rubric_is_seeded_at_confirmation_editable_until_the_first_score_then_frozen() throws Exception {
-        long id = ReviewCohorts.confirmed(mvc, 2036, List.of("73.03"));
+        long id = ReviewCohorts.confirmed(mvc, 2031, List.of("73.03"));
         JsonNode standard =
                 json(mvc.perform(get("/api/v1/selections/{id}/rubric", id).with(admin()))
                         .andExpect(status().isOk()));

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Confirmed cohorts and accounts for the masterplan review tests. The tests share one database, and a region of a
  * confirmed cohort is marked in every later selection (see {@link Selection}): the review tests confirm cohorts of
- * Sulawesi Selatan's regions (province 73) in years 2030 to 2039 the selection tests leave free (2030, 2034–2036,
+ * Sulawesi Selatan's regions (province 73) in years 2030 to 2039 the selection tests leave free (2030, 2031, 2034, 2035,
  * 2038, 2039), each cohort with regions no other uses; 73.26 is a candidate every cohort leaves out.
  */
 public final class ReviewCohorts {

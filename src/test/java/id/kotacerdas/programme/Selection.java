@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Helpers for the selection tests. The tests share one database, and a region in a confirmed cohort is marked in
  * every later selection (of a later year, or the same year): tests that confirm a cohort use a year from 2030 on
  * and regions of a province no other such test uses; tests that only rank use years before 2030. The masterplan
- * review's tests ({@link ReviewCohorts}) confirm Sulawesi Selatan's regions in 2030, 2034–2036, 2038 and 2039.
+ * review's tests ({@link ReviewCohorts}) confirm Sulawesi Selatan's regions in 2030, 2031, 2034, 2035, 2038 and 2039.
  */
 final class Selection {
 
