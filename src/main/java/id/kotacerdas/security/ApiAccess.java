@@ -39,9 +39,8 @@ final class ApiAccess {
         "/api/v1/regions/*/field-evaluations",
         "/api/v1/regions/*/field-evaluations/**",
         // the programme's guidance (issue 12): the region decides, its operator and its mentor reading
-        // (RegionProgrammes,
-        // GuidanceSessions, Milestones, MouDocuments, RegionAccess); mentors and milestone lists are an
-        // administrator's (every other API path)
+        // (RegionProgrammes, GuidanceSessions, Milestones, MouDocuments, RegionAccess); mentors and milestone lists
+        // are an administrator's (every other API path)
         "/api/v1/regions/*/programme",
         "/api/v1/guidance-sessions",
         "/api/v1/guidance-sessions/**",
