@@ -16,15 +16,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.SampleFiles;
 import id.kotacerdas.support.TestYears;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -122,13 +118,14 @@ class EvidenceStoreTest {
 
     @Test
     void office_documents_with_macros_are_refused_and_those_without_are_accepted() throws Exception {
-        upload(OPERATOR, BADUNG, "laporan.docx", office(WORD_MAIN, false)).andExpect(status().isCreated());
+        upload(OPERATOR, BADUNG, "laporan.docx", SampleFiles.office(WORD_MAIN, false))
+                .andExpect(status().isCreated());
 
-        upload(OPERATOR, BADUNG, "laporan.docm", office(WORD_MACRO_MAIN, true))
+        upload(OPERATOR, BADUNG, "laporan.docm", SampleFiles.office(WORD_MACRO_MAIN, true))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("evidence.macros"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("macroEnabled")));
-        upload(OPERATOR, BADUNG, "disguised.docx", office(WORD_MAIN, true))
+        upload(OPERATOR, BADUNG, "disguised.docx", SampleFiles.office(WORD_MAIN, true))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("evidence.macros"));
     }
@@ -165,40 +162,5 @@ class EvidenceStoreTest {
                 .param("questionNo", "1")
                 .header("Accept-Language", "en")
                 .with(as(operator)));
-    }
-
-    /** A minimal Office Open XML package: its content types first (as Word writes them), then its parts. */
-    private static byte[] office(String mainType, boolean withVbaProject) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                    <Default Extension="xml" ContentType="application/xml"/>
-                    <Override PartName="/word/document.xml" ContentType="%s"/>
-                    </Types>
-                    """.formatted(mainType));
-            entry(zip, "_rels/.rels", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-                    </Relationships>
-                    """);
-            entry(zip, "word/document.xml", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>
-                    """);
-            if (withVbaProject) {
-                entry(zip, "word/vbaProject.bin", "Attribute VB_Name = \"AutoOpen\"");
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }

@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.support.IntegrationTest;
+import id.kotacerdas.support.SampleFiles;
 import id.kotacerdas.support.TestYears;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -57,41 +58,7 @@ class EvidenceTest {
 
     static final byte[] PDF = SelfAssessmentFixture.PDF;
 
-    static final byte[] PNG = {
-        (byte) 0x89,
-        'P',
-        'N',
-        'G',
-        '\r',
-        '\n',
-        0x1a,
-        '\n', // signature
-        0,
-        0,
-        0,
-        13,
-        'I',
-        'H',
-        'D',
-        'R',
-        0,
-        0,
-        0,
-        1,
-        0,
-        0,
-        0,
-        1,
-        8,
-        2,
-        0,
-        0,
-        0, // IHDR 1x1 RGB
-        (byte) 0x90,
-        0x77,
-        0x53,
-        (byte) 0xde // CRC
-    };
+    static final byte[] PNG = SampleFiles.PNG;
 
     @Autowired
     MockMvc mvc;

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
+import id.kotacerdas.support.SampleFiles;
 import id.kotacerdas.support.TestAccounts;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -31,13 +32,8 @@ final class SelfAssessmentFixture {
     static final String BADUNG = "51.03";
     static final String DENPASAR = "51.71";
 
-    /** A minimal PDF: header, catalog, empty page tree, trailer. */
-    static final byte[] PDF = ("%PDF-1.4\n"
-                    + "1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
-                    + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
-                    + "trailer <</Root 1 0 R>>\n"
-                    + "%%EOF\n")
-            .getBytes(StandardCharsets.US_ASCII);
+    /** A minimal PDF (the shared sample). */
+    static final byte[] PDF = SampleFiles.PDF;
 
     private SelfAssessmentFixture() {}
 
