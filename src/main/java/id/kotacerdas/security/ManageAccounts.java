@@ -8,6 +8,7 @@ import id.kotacerdas.security.domain.PasswordPolicy;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,17 @@ public class ManageAccounts {
 
     public List<UserAccount> list() {
         return users.findAll();
+    }
+
+    /**
+     * The accounts a form offers to assign as assessors (a panel's members, a masterplan's reviewers, a region's
+     * mentors): every enabled assessor, and those already assigned even when disabled since, so that they can be
+     * kept or removed.
+     */
+    public List<UserAccount> assessorChoices(Collection<String> assigned) {
+        return users.findAll().stream()
+                .filter(a -> (a.role() == Role.ASSESSOR && a.enabled()) || assigned.contains(a.username()))
+                .toList();
     }
 
     public UserAccount get(String username) {

@@ -8,16 +8,13 @@ import id.kotacerdas.instrument.PeriodView;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.ManageAccounts;
-import id.kotacerdas.security.Role;
 import id.kotacerdas.security.UserAccount;
 import id.kotacerdas.shared.domain.DomainException;
+import id.kotacerdas.shared.web.TypedUsernames;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,9 +56,7 @@ class PanelAdminController {
     String panel(@PathVariable int year, @PathVariable String code, Actor actor, Model model) {
         PeriodView period = instruments.period(year);
         List<String> members = panels.members(year, code, actor);
-        List<UserAccount> candidates = accounts.list().stream()
-                .filter(a -> (a.role() == Role.ASSESSOR && a.enabled()) || members.contains(a.username()))
-                .toList();
+        List<UserAccount> candidates = accounts.assessorChoices(members);
         model.addAttribute("period", period);
         model.addAttribute("region", regions.get(code));
         model.addAttribute("members", members);
@@ -83,15 +78,8 @@ class PanelAdminController {
             Model model,
             Locale locale,
             HttpServletResponse response) {
-        Set<String> wanted = new LinkedHashSet<>(checked == null ? List.of() : checked);
-        if (usernames != null) {
-            Arrays.stream(usernames.split("[,\\s]+"))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .forEach(wanted::add);
-        }
         try {
-            panels.assign(year, code, List.copyOf(wanted), actor);
+            panels.assign(year, code, TypedUsernames.of(checked, usernames), actor);
             return "redirect:/admin/periode/" + year + "/panel/" + code;
         } catch (DomainException e) {
             errors.show(e, model, response, locale);

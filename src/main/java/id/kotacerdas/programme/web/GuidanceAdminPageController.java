@@ -13,7 +13,6 @@ import id.kotacerdas.programme.Selections;
 import id.kotacerdas.programme.domain.MilestonePlan;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.ManageAccounts;
-import id.kotacerdas.security.Role;
 import id.kotacerdas.security.UserAccount;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
@@ -93,8 +92,7 @@ class GuidanceAdminPageController {
         model.addAttribute("mentors", assigned);
         model.addAttribute(
                 "assessors",
-                accounts.list().stream()
-                        .filter(a -> a.role() == Role.ASSESSOR && a.enabled())
+                accounts.assessorChoices(List.of()).stream()
                         .sorted(Comparator.comparing(UserAccount::username))
                         .toList());
         model.addAttribute(

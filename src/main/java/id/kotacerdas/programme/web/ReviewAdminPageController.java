@@ -9,19 +9,16 @@ import id.kotacerdas.programme.Selections;
 import id.kotacerdas.programme.domain.RubricCriterion;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.ManageAccounts;
-import id.kotacerdas.security.Role;
 import id.kotacerdas.security.UserAccount;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.domain.InvalidInput;
+import id.kotacerdas.shared.web.TypedUsernames;
 import id.kotacerdas.shared.web.UiErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,9 +107,7 @@ class ReviewAdminPageController {
         ReviewView review = reviews.review(id, code, actor);
         List<String> assigned =
                 review.reviewers().stream().map(s -> s.username()).toList();
-        List<UserAccount> candidates = accounts.list().stream()
-                .filter(a -> (a.role() == Role.ASSESSOR && a.enabled()) || assigned.contains(a.username()))
-                .toList();
+        List<UserAccount> candidates = accounts.assessorChoices(assigned);
         model.addAttribute("review", review);
         model.addAttribute("documents", documents.history(id, code, actor));
         model.addAttribute("candidates", candidates);
@@ -133,15 +128,8 @@ class ReviewAdminPageController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Set<String> wanted = new LinkedHashSet<>(checked == null ? List.of() : checked);
-        if (usernames != null) {
-            Arrays.stream(usernames.split("[,\\s]+"))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .forEach(wanted::add);
-        }
         try {
-            reviews.assignReviewers(id, code, List.copyOf(wanted), actor);
+            reviews.assignReviewers(id, code, TypedUsernames.of(checked, usernames), actor);
             redirect.addFlashAttribute("notice", messages.getMessage("review.reviewers.saved", null, locale));
             return "redirect:/admin/seleksi/" + id + "/masterplan/" + code;
         } catch (DomainException e) {
