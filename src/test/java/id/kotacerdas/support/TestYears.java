@@ -101,6 +101,15 @@ public final class TestYears {
     /** The period the programme's regions are made to take part in (a cohort of the year before joins it). */
     public static final int PROGRAMME_ENROLMENT = 2032;
 
+    // issue 13: evaluation analytics. 2030-2099 are all taken: these lie in 2002-2016, before the programme's
+    // first cohort (2017), clear of the years other tests type for masterplans and selections (see TestYearsTest)
+    /** Panels scored through the API: their agreement, the assessors' calibration and the what-if finals. */
+    public static final int ANALYTICS_PANELS = 2008;
+    /** Trends: the earlier of two periods a region's finals and dimensions are followed over. */
+    public static final int TRENDS_EARLIER = 2002;
+    /** Trends: the later period, whose improvement is measured against {@link #TRENDS_EARLIER}. */
+    public static final int TRENDS_LATER = TRENDS_EARLIER + 1;
+
     // issue 9, more than one instance
     public static final int TWO_INSTANCES = 2058;
     public static final int EVIDENCE_STORE = 2059;
