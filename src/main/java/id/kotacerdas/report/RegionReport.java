@@ -3,11 +3,12 @@ package id.kotacerdas.report;
 import id.kotacerdas.report.domain.FindingSections;
 import id.kotacerdas.report.domain.RadarChart;
 import id.kotacerdas.shared.chart.BarChart;
+import id.kotacerdas.shared.chart.LineChart;
 import java.util.List;
 
 /**
  * What a region's evaluation report prints, its numbers already written the Indonesian way (3,08): the cover, the
- * summary per dimension with ranks, the two charts, the question scores per dimension, the survey, the assessors'
+ * summary per dimension with ranks, the two charts, the trend across periods, the question scores per dimension, the survey, the assessors'
  * findings and how the final was computed.
  *
  * @param radar null when the region's track weighs fewer than three dimensions
@@ -21,6 +22,7 @@ public record RegionReport(
         Totals totals,
         BarChart bars,
         RadarChart radar,
+        Trend trend,
         List<QuestionTable> questions,
         Survey survey,
         FindingSections findings,
@@ -44,6 +46,15 @@ public record RegionReport(
             int regionsInTrack,
             int rankKind,
             int regionsOfKind) {}
+
+    /**
+     * The region's results in every period held up to the report's year (analytics.TrendsApi), as a table and, from
+     * two periods on, a line chart (null before).
+     */
+    public record Trend(List<String> dimensions, List<TrendRow> rows, LineChart chart) {}
+
+    /** A period's row: "2003 (draf)" for a draft, then final, "17 dari 70", improvement and each dimension's score. */
+    public record TrendRow(String year, String finalScore, String rank, String improvement, List<String> scores) {}
 
     public record QuestionRow(String indicator, String subIndicator, int no, String text, String score) {}
 

@@ -1,5 +1,8 @@
 package id.kotacerdas.report;
 
+import id.kotacerdas.analytics.RegionTrend;
+import id.kotacerdas.analytics.TrendPeriod;
+import id.kotacerdas.analytics.TrendsApi;
 import id.kotacerdas.assessment.AssessmentApi;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
@@ -8,6 +11,8 @@ import id.kotacerdas.report.RegionReport.QuestionRow;
 import id.kotacerdas.report.RegionReport.QuestionTable;
 import id.kotacerdas.report.RegionReport.SummaryRow;
 import id.kotacerdas.report.RegionReport.Totals;
+import id.kotacerdas.report.RegionReport.Trend;
+import id.kotacerdas.report.RegionReport.TrendRow;
 import id.kotacerdas.report.RegionReport.WorkingRow;
 import id.kotacerdas.report.domain.FindingSections;
 import id.kotacerdas.report.domain.RadarChart;
@@ -17,6 +22,7 @@ import id.kotacerdas.scoring.NationalResultsApi;
 import id.kotacerdas.scoring.RegionResult;
 import id.kotacerdas.shared.chart.BarChart;
 import id.kotacerdas.shared.chart.ChartSeries;
+import id.kotacerdas.shared.chart.LineChart;
 import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.format.IndonesianFormat;
 import java.math.BigDecimal;
@@ -33,18 +39,25 @@ import org.springframework.stereotype.Service;
 @Service
 class RegionReports {
 
+    /** The final in dark grey, then the dimensions as the region page's chart colours them. */
+    private static final List<String> TREND_COLOURS =
+            List.of("#363636", "#485fc7", "#48c78e", "#3e8ed0", "#ffb70f", "#f14668", "#b86bff");
+
     private final NationalResultsApi results;
     private final InstrumentApi instruments;
     private final AssessmentApi assessments;
     private final ReportSurvey survey;
     private final MessageSource messages;
+    private final TrendsApi trends;
 
     RegionReports(
             NationalResultsApi results,
             InstrumentApi instruments,
             AssessmentApi assessments,
             ReportSurvey survey,
-            MessageSource messages) {
+            MessageSource messages,
+            TrendsApi trends) {
+        this.trends = trends;
         this.results = results;
         this.instruments = instruments;
         this.assessments = assessments;
@@ -76,6 +89,7 @@ class RegionReports {
                 totals(result),
                 BarChart.of(names, years),
                 RadarChart.drawable(names.size()) ? RadarChart.of(names, means) : null,
+                trend(trends.trendUpTo(year, code, admin)),
                 questions(
                         instrument,
                         comparison,
@@ -84,6 +98,40 @@ class RegionReports {
                 findings(year, code),
                 workings(result, instrument),
                 result.formula());
+    }
+
+    /** The trend's rows and, from two periods on, its chart: the final first, then each dimension. */
+    private Trend trend(RegionTrend trend) {
+        List<String> years = new ArrayList<>();
+        List<TrendRow> rows = new ArrayList<>();
+        for (TrendPeriod p : trend.periods()) {
+            String year = p.draft() ? p.year() + " (" + text("report.pdf.trend.draft") + ")" : String.valueOf(p.year());
+            years.add(year);
+            rows.add(new TrendRow(
+                    year,
+                    IndonesianFormat.number(p.finalScore()),
+                    text("region.rank.of", p.rank(), p.regionsInPeriod()),
+                    IndonesianFormat.number(p.improvement()),
+                    trend.dimensions().stream()
+                            .map(d -> IndonesianFormat.number(p.dimension(d.code())))
+                            .toList()));
+        }
+        List<ChartSeries> series = new ArrayList<>();
+        series.add(new ChartSeries(
+                text("report.pdf.final"),
+                TREND_COLOURS.get(0),
+                trend.periods().stream().map(TrendPeriod::finalScore).toList()));
+        for (int i = 0; i < trend.dimensions().size(); i++) {
+            String code = trend.dimensions().get(i).code();
+            series.add(new ChartSeries(
+                    trend.dimensions().get(i).name(),
+                    TREND_COLOURS.get(1 + i % (TREND_COLOURS.size() - 1)),
+                    trend.periods().stream().map(p -> p.dimension(code)).toList()));
+        }
+        return new Trend(
+                trend.dimensions().stream().map(RegionTrend.Dimension::name).toList(),
+                rows,
+                rows.size() < 2 ? null : LineChart.of(years, series));
     }
 
     private static SummaryRow summaryRow(DimensionComparison d) {

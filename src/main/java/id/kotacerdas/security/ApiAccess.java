@@ -22,7 +22,10 @@ final class ApiAccess {
         "/api/v1/periods/*/awards",
         "/api/v1/periods/*/awards/*",
         "/api/v1/periods/*/awards/*/winners/*/certificate.pdf",
-        "/api/v1/public/surveys/*/*"
+        "/api/v1/public/surveys/*/*",
+        // trends across periods (issue 13): shown as the national tables are, see analytics.TrendsApi
+        "/api/v1/regions/*/trend",
+        "/api/v1/periods/*/national-results/distribution"
     };
 
     /** Any signed-in account: its own profile and password, and region data it is allowed to see. */

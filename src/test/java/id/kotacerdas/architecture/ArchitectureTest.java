@@ -32,7 +32,8 @@ class ArchitectureTest {
             "report",
             "monitoring",
             "programme",
-            "award");
+            "award",
+            "analytics");
 
     private static JavaClasses classes;
 

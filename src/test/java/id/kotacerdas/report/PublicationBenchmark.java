@@ -22,6 +22,7 @@ import id.kotacerdas.scoring.NationalResultView.RankView;
 import id.kotacerdas.scoring.NationalTable;
 import id.kotacerdas.shared.chart.BarChart;
 import id.kotacerdas.shared.chart.ChartSeries;
+import id.kotacerdas.shared.chart.LineChart;
 import id.kotacerdas.shared.format.IndonesianFormat;
 import id.kotacerdas.shared.pdf.PdfDocuments;
 import java.io.ByteArrayOutputStream;
@@ -171,11 +172,30 @@ public class PublicationBenchmark {
                 new Totals("3,08", "3,0770", "0,11", "PUBLISHED", "2,97", 17, 191, 12, 160, 9, 101),
                 BarChart.of(names, years),
                 RadarChart.of(names, means),
+                trend(names),
                 questions,
                 new Survey(surveyDimensions, statements),
                 FindingSections.of(findings),
                 workings,
                 "Nilai final = Σ bobot × skor dimensi");
+    }
+
+    /** Five periods of the final and every dimension, as a region that took part since 2020 has them. */
+    private RegionReport.Trend trend(List<String> names) {
+        List<String> years = List.of("2020", "2021", "2022", "2023", "2024");
+        List<RegionReport.TrendRow> rows = new ArrayList<>();
+        for (String year : years) {
+            rows.add(new RegionReport.TrendRow(
+                    year,
+                    score(),
+                    "17 dari 191",
+                    score(),
+                    names.stream().map(n -> score()).toList()));
+        }
+        List<ChartSeries> series = new ArrayList<>();
+        series.add(new ChartSeries("Nilai final", "#363636", scores(years.size())));
+        names.forEach(n -> series.add(new ChartSeries(n, "#485fc7", scores(years.size()))));
+        return new RegionReport.Trend(names, rows, LineChart.of(years, series));
     }
 
     private PublishedTable table() {
