@@ -17,6 +17,7 @@ import id.kotacerdas.scoring.ResultsChanged;
 import id.kotacerdas.shared.cache.DerivedCache;
 import id.kotacerdas.shared.domain.InvalidInput;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -94,7 +95,7 @@ public class TrendsApi {
     private TrendPeriod period(PeriodView period, NationalTable table, NationalResultView line) {
         boolean draft = table.assessed() && !period.status().resultsPublic();
         Map<String, BigDecimal> dimensions = new LinkedHashMap<>();
-        table.dimensions().forEach(d -> dimensions.put(d, line.score(d)));
+        table.dimensions().forEach(d -> dimensions.put(d, shown(line.score(d))));
         return new TrendPeriod(
                 period.year(),
                 period.status().name(),
@@ -109,6 +110,11 @@ public class TrendsApi {
                 line.improvement(),
                 line.improvementSource(),
                 dimensions);
+    }
+
+    /** A dimension score as the tables show it: rounded half up to 2 decimals (null stays null). */
+    private static BigDecimal shown(BigDecimal score) {
+        return score == null ? null : score.setScale(2, RoundingMode.HALF_UP);
     }
 
     private String trackName(int year, String track) {

@@ -250,7 +250,11 @@ class ApiAccessTest {
                 "/api/v1/periods/2024/national-results.csv",
                 "/api/v1/periods/2024/open-data.zip",
                 "/api/v1/periods/2024/letter.pdf",
-                "/api/v1/periods/2024/awards"
+                "/api/v1/periods/2024/awards",
+                // trends across periods (issue 13): as visible as the tables (RegionTrendTest,
+                // NationalDistributionTest)
+                "/api/v1/regions/51.03/trend",
+                "/api/v1/periods/2024/national-results/distribution"
             })
     void reference_data_and_results_are_public(String path) throws Exception {
         mvc.perform(get(path)).andExpect(status().isOk());

@@ -65,6 +65,6 @@ class TrendPageController {
     /** The section alone for htmx's request from the results page; the whole page for a link or a boosted visit. */
     private static String view(String template, HttpServletRequest request) {
         boolean fragment = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
-        return fragment ? template + " :: section" : template;
+        return fragment ? template + " :: panel" : template;
     }
 }
