@@ -1,11 +1,7 @@
 package id.kotacerdas.analytics;
 
-import id.kotacerdas.analytics.domain.Distribution;
-import id.kotacerdas.analytics.domain.ImprovementLeaders;
-import id.kotacerdas.analytics.domain.RegionFinal;
 import id.kotacerdas.analytics.domain.TrendChange;
 import id.kotacerdas.instrument.InstrumentApi;
-import id.kotacerdas.instrument.InstrumentChanged;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.PeriodView;
 import id.kotacerdas.region.RegionApi;
@@ -13,9 +9,6 @@ import id.kotacerdas.region.RegionView;
 import id.kotacerdas.scoring.NationalResultView;
 import id.kotacerdas.scoring.NationalResultsApi;
 import id.kotacerdas.scoring.NationalTable;
-import id.kotacerdas.scoring.ResultsChanged;
-import id.kotacerdas.shared.cache.DerivedCache;
-import id.kotacerdas.shared.domain.InvalidInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -24,14 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Trends across periods (docs/method.md 10.5): a region's results over every period the reader may see, and how a
  * period's finals are distributed. Both read the national tables as {@link NationalResultsApi} keeps them and show
  * what its visibility allows: a period's results once public, and to an administrator also those not published yet,
- * marked as drafts. A period's distribution is kept with the table it was computed from, until that table changes.
+ * marked as drafts.
  */
 @Service
 public class TrendsApi {
@@ -41,17 +32,16 @@ public class TrendsApi {
 
     public static final int MAX_TOP = 100;
 
-    private record Figures(NationalTable table, Distribution distribution) {}
-
     private final NationalResultsApi results;
     private final InstrumentApi instruments;
     private final RegionApi regions;
-    private final DerivedCache<Integer, Figures> distributions = new DerivedCache<>(64);
+    private final Distributions distributions;
 
-    TrendsApi(NationalResultsApi results, InstrumentApi instruments, RegionApi regions) {
+    TrendsApi(NationalResultsApi results, InstrumentApi instruments, RegionApi regions, Distributions distributions) {
         this.results = results;
         this.instruments = instruments;
         this.regions = regions;
+        this.distributions = distributions;
     }
 
     /**
@@ -147,76 +137,6 @@ public class TrendsApi {
      * {@value #MAX_TOP}); NotFound (results.notPublished) when the reader may not see the period's results.
      */
     public NationalDistribution distribution(int year, int top, boolean admin) {
-        if (top < 1 || top > MAX_TOP) {
-            throw new InvalidInput("top", "distribution.top", "top must be between 1 and " + MAX_TOP, top, MAX_TOP);
-        }
-        NationalTable table = results.visibleTable(year, admin);
-        boolean draft = results.preview(year, admin);
-        Distribution distribution = figures(table).distribution();
-        ImprovementLeaders leaders = distribution.leaders(top);
-        return new NationalDistribution(
-                year,
-                draft,
-                distribution.regions(),
-                distribution.histogram(),
-                distribution.byTrack(),
-                distribution.byProvince(),
-                new NationalDistribution.Leaders(
-                        leaders.top(),
-                        leaders.ranked(),
-                        leaders.tiedAtCutoff(),
-                        leaders.leaders().stream().map(TrendsApi::leader).toList()));
-    }
-
-    /** The distribution kept for this very table, computed again when the table was built anew since. */
-    private Figures figures(NationalTable table) {
-        Figures figures = distributions.get(table.year(), y -> compute(table));
-        if (figures.table() != table) {
-            distributions.invalidate(table.year());
-            figures = distributions.get(table.year(), y -> compute(table));
-        }
-        return figures;
-    }
-
-    private Figures compute(NationalTable table) {
-        List<Distribution.Track> tracks = instruments.instrument(table.year()).tracks().stream()
-                .map(t -> new Distribution.Track(t.code(), t.name()))
-                .toList();
-        List<RegionFinal> finals = table.lines().stream()
-                .map(l -> new RegionFinal(
-                        l.regionCode(),
-                        l.regionName(),
-                        l.provinceCode(),
-                        l.provinceName(),
-                        l.track(),
-                        l.finalScore(),
-                        l.improvement(),
-                        l.improvementSource()))
-                .toList();
-        return new Figures(table, Distribution.of(finals, tracks));
-    }
-
-    private static NationalDistribution.Leader leader(ImprovementLeaders.Leader leader) {
-        RegionFinal r = leader.region();
-        return new NationalDistribution.Leader(
-                leader.rank(),
-                r.regionCode(),
-                r.regionName(),
-                r.provinceCode(),
-                r.provinceName(),
-                r.track(),
-                r.improvement(),
-                r.improvementSource(),
-                r.finalScore());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(ResultsChanged event) {
-        distributions.invalidate(event.year(), event.year() + 1);
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(InstrumentChanged event) {
-        distributions.invalidate(event.year(), event.year() + 1);
+        return distributions.of(year, top, admin);
     }
 }

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
-import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.scoring.NationalResultView;
 import id.kotacerdas.scoring.NationalResultsApi;
 import id.kotacerdas.scoring.NationalTable;
@@ -31,7 +30,7 @@ class DistributionCacheTest {
 
     private final NationalResultsApi results = mock(NationalResultsApi.class);
     private final InstrumentApi instruments = mock(InstrumentApi.class);
-    private final TrendsApi trends = new TrendsApi(results, instruments, mock(RegionApi.class));
+    private final Distributions distributions = new Distributions(results, instruments);
 
     @Test
     void the_distribution_follows_the_table_it_was_computed_from() {
@@ -47,13 +46,13 @@ class DistributionCacheTest {
         NationalTable two = table(2);
         when(results.visibleTable(YEAR, false)).thenReturn(one, one, two, two);
 
-        assertThat(trends.distribution(YEAR, 10, false).regions()).isEqualTo(1);
-        assertThat(trends.distribution(YEAR, 10, false).regions()).isEqualTo(1);
-        assertThat(trends.distribution(YEAR, 10, false).regions())
+        assertThat(distributions.of(YEAR, 10, false).regions()).isEqualTo(1);
+        assertThat(distributions.of(YEAR, 10, false).regions()).isEqualTo(1);
+        assertThat(distributions.of(YEAR, 10, false).regions())
                 .as("a new table, before its change was announced here")
                 .isEqualTo(2);
-        trends.on(new ResultsChanged(YEAR));
-        assertThat(trends.distribution(YEAR, 10, false).regions()).isEqualTo(2);
+        distributions.on(new ResultsChanged(YEAR));
+        assertThat(distributions.of(YEAR, 10, false).regions()).isEqualTo(2);
         verify(instruments, times(3)).instrument(YEAR);
     }
 
