@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Prints a national table of all 514 kabupaten/kota with reproducible scores (awk's srand(42)), in the
+# Prints a national table of all 514 kabupaten/kota with reproducible scores (awk's srand(SEED), 42 unless set), in the
 # published table's TSV layout: every fourth region on the KPPN IKN track with a collaboration score.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-awk -F, -v seed=42 'BEGIN {
+awk -F, -v seed="${SEED:-42}" 'BEGIN {
         srand(seed)
         print "NO\tKAB/KOTA\tBASELINE\tOUTPUT\tOUTCOME\tIMPACT\tQUICK WINS\tPROGRAM KOLABORASI\tNILAI FINAL\tTINGKAT IMPROVEMENT\tKET"
     }
