@@ -25,7 +25,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The two periods the trend tests follow, built once through the application's own use cases and shared by the
- * trend test classes (one database):
+ * trend test classes (one database), the browser's included:
  *
  * <ul>
  *   <li>{@link #EARLIER}: a published national table imported (public as soon as imported). Kabupaten Badung 3.08,
@@ -37,12 +37,12 @@ import org.springframework.context.ApplicationContext;
  *       the year before: -0.08, 0.65 and 0.44.
  * </ul>
  */
-final class TrendPeriods {
+public final class TrendPeriods {
 
-    static final int EARLIER = TestYears.TRENDS_EARLIER;
-    static final int LATER = TestYears.TRENDS_LATER;
+    public static final int EARLIER = TestYears.TRENDS_EARLIER;
+    public static final int LATER = TestYears.TRENDS_LATER;
 
-    static final String BADUNG = "51.03";
+    public static final String BADUNG = "51.03";
     static final String DENPASAR = "51.71";
     static final String KARO = "12.06";
     static final String SURAKARTA = "33.72";
@@ -63,7 +63,7 @@ final class TrendPeriods {
     private TrendPeriods() {}
 
     /** Builds the periods unless an earlier test class did. */
-    static synchronized void ensure(ApplicationContext context) {
+    public static synchronized void ensure(ApplicationContext context) {
         if (context.getBean(InstrumentApi.class).findPeriod(LATER).isPresent()) {
             return;
         }
