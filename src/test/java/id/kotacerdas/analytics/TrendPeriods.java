@@ -48,7 +48,7 @@ public final class TrendPeriods {
     static final String SURAKARTA = "33.72";
 
     static final String OPERATOR = "op-trends-5103";
-    static final String PASSWORD = "Tren-nilai-Badung-2002-2003!";
+    static final String PASSWORD = "Tren-nilai-Badung-dua-periode!";
 
     private static final String ASSESSOR = "asr-trends";
     private static final int QUESTIONS = 115;
