@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment;
 
+import id.kotacerdas.assessment.domain.Reconciliation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AssessmentApi {
+
+    /** A question goes to reconciliation when its assessors' scores spread (max − min) by this much or more. */
+    public static final int RECONCILIATION_SPREAD = Reconciliation.SPREAD;
 
     private final PanelRepository panels;
     private final SelfAssessmentRepository selfAssessments;
@@ -48,6 +52,21 @@ public class AssessmentApi {
                         .computeIfAbsent(s.no(), k -> new ArrayList<>())
                         .add(s.score()));
         return byQuestion;
+    }
+
+    /**
+     * The scores that count of the region, each with its assessor, by question number and then username: those of
+     * the assessors who submitted their scoring, as {@link #assessorScores} counts them.
+     */
+    public List<SubmittedScore> submittedScores(int year, String region) {
+        return panels.submittedScores(year, region).stream()
+                .map(s -> new SubmittedScore(region, s.assessor(), s.no(), s.score()))
+                .toList();
+    }
+
+    /** The scores that count of every region of the period, in one query, by region, question and username. */
+    public List<SubmittedScore> submittedScores(int year) {
+        return panels.submittedScores(year);
     }
 
     /** The panel's members who have not submitted their scoring (their scores do not count). */

@@ -110,6 +110,17 @@ class PanelRepository {
                         """).params(year, region).query(StoredScore.class).list();
     }
 
+    /** The scores that count in every region of the period (see {@link #submittedScores(int, String)}). */
+    List<SubmittedScore> submittedScores(int year) {
+        return jdbc.sql("""
+                        select s.region_code as regionCode, s.assessor, s.question_no as no, s.score
+                        from assessor_score s
+                        join panel_submission p
+                          on p.year = s.year and p.region_code = s.region_code and p.assessor = s.assessor
+                        where s.year = ? order by s.region_code, s.question_no, s.assessor
+                        """).param(year).query(SubmittedScore.class).list();
+    }
+
     /** Takes back the assessor's submission and records who reopened it and why. */
     void reopen(int year, String region, String assessor, String reason, String admin) {
         jdbc.sql("delete from panel_submission where year = ? and region_code = ? and assessor = ?")

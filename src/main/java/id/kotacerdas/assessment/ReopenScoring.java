@@ -8,6 +8,7 @@ import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +27,19 @@ public class ReopenScoring {
     private final SelfAssessmentContext context;
     private final RegionAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    ReopenScoring(PanelRepository panels, SelfAssessmentContext context, RegionAccess access, AuditTrail audit) {
+    ReopenScoring(
+            PanelRepository panels,
+            SelfAssessmentContext context,
+            RegionAccess access,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.panels = panels;
         this.context = context;
         this.access = access;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -60,6 +68,7 @@ public class ReopenScoring {
                 .about(assessor + " (" + reason.strip() + ")")
                 .from("submitted")
                 .to("reopened"));
+        events.publishEvent(new PanelScoresChanged(year));
         return lastReopening(year, region, assessor).orElseThrow();
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +34,19 @@ public class ScoreQuestions {
     private final SelfAssessmentContext context;
     private final RegionAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    ScoreQuestions(PanelRepository panels, SelfAssessmentContext context, RegionAccess access, AuditTrail audit) {
+    ScoreQuestions(
+            PanelRepository panels,
+            SelfAssessmentContext context,
+            RegionAccess access,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.panels = panels;
         this.context = context;
         this.access = access;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Scores without a version check (the facade's callers hold no version). */
@@ -93,6 +101,9 @@ public class ScoreQuestions {
                 .about("question " + no + (revision ? " (" + reason.strip() + ")" : ""))
                 .from(before.map(s -> String.valueOf(s.score())).orElse(null))
                 .to(String.valueOf(score)));
+        if (revision) {
+            events.publishEvent(new PanelScoresChanged(year));
+        }
         StoredScore saved = panels.score(year, region, no, assessor.username()).orElseThrow();
         return new AssessorScoreView(no, assessor.username(), saved.score(), saved.note(), saved.version());
     }
@@ -124,6 +135,7 @@ public class ScoreQuestions {
             audit.record(AuditEvent.by(assessor.username(), "SCORES_SUBMITTED")
                     .in(year, region)
                     .to(scored.size() + " scores"));
+            events.publishEvent(new PanelScoresChanged(year));
         }
         return scores(year, region, assessor);
     }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * The ministry's tracking of a period: per participating region, the self-assessment's answered
  * questions and submission, assessors assigned and done, the interview, open reconciliation items, and the
- * citizen survey's smart dimensions at quota (the others are flagged).
+ * citizen survey's smart dimensions at quota (the others are flagged), and the agreement between the panel's
+ * assessors (flagged under the floor, so that it is looked at before finalization).
  */
 @Service
 public class TrackPeriod {
@@ -26,14 +27,17 @@ public class TrackPeriod {
     private final RegionApi regions;
     private final SurveyApi surveys;
     private final RegionAccess access;
+    private final PanelAgreementReadings agreements;
 
     TrackPeriod(
             TrackingRepository tracking,
             InstrumentApi instruments,
             RegionApi regions,
             SurveyApi surveys,
-            RegionAccess access) {
+            RegionAccess access,
+            PanelAgreementReadings agreements) {
         this.tracking = tracking;
+        this.agreements = agreements;
         this.surveys = surveys;
         this.instruments = instruments;
         this.regions = regions;
@@ -52,10 +56,12 @@ public class TrackPeriod {
         NationalSurveySummary survey = surveys.progress(year);
         Map<String, Integer> surveyComplete = new HashMap<>();
         survey.regions().forEach(r -> surveyComplete.put(r.regionCode(), r.complete()));
+        Map<String, AgreementReading> agreement = agreements.of(year);
         List<TrackingRow> rows = new ArrayList<>();
         for (ParticipantView p : instruments.participants(year)) {
             String code = p.regionCode();
             Boolean[] interview = interviews.getOrDefault(code, new Boolean[] {false, null});
+            AgreementReading alpha = agreement.get(code);
             rows.add(new TrackingRow(
                     code,
                     regions.find(code).map(r -> r.name()).orElse(code),
@@ -69,7 +75,9 @@ public class TrackPeriod {
                     interview[1],
                     reconciliation.getOrDefault(code, 0),
                     surveyComplete.getOrDefault(code, 0),
-                    survey.dimensions().size()));
+                    survey.dimensions().size(),
+                    alpha == null ? null : alpha.alpha(),
+                    alpha != null && alpha.belowFloor()));
         }
         return rows;
     }

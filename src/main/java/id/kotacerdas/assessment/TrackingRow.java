@@ -1,6 +1,12 @@
 package id.kotacerdas.assessment;
 
-/** Where one participating region stands in the period: the ministry's tracking dashboard line. */
+import java.math.BigDecimal;
+
+/**
+ * Where one participating region stands in the period: the ministry's tracking dashboard line. {@code agreement}
+ * is the panel's Krippendorff's alpha (interval metric) over its submitted scores, null while fewer than two
+ * assessors submitted or without variation; {@code agreementLow} flags it under 0.667.
+ */
 public record TrackingRow(
         String regionCode,
         String regionName,
@@ -14,7 +20,9 @@ public record TrackingRow(
         Boolean regionAttended,
         int reconciliationOpen,
         int surveyComplete,
-        int surveyDimensions) {
+        int surveyDimensions,
+        BigDecimal agreement,
+        boolean agreementLow) {
 
     public boolean surveyShort() {
         return surveyComplete < surveyDimensions;

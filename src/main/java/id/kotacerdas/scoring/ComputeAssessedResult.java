@@ -1,6 +1,7 @@
 package id.kotacerdas.scoring;
 
 import id.kotacerdas.assessment.AssessmentApi;
+import id.kotacerdas.assessment.SubmittedScore;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.ParticipantView;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -49,13 +51,46 @@ public class ComputeAssessedResult {
         if (!reader.isAdmin() && !assessments.hasSubmittedScores(reader.username(), year, region)) {
             access.ensureAdmin(reader);
         }
-        String track = instruments.participants(year).stream()
+        String track = trackOf(year, region);
+        return view(year, region, track, inputs(year, region));
+    }
+
+    /**
+     * What the region's result would be without one assessor (a what-if for administrators, never stored): computed
+     * exactly as {@link #result} is, from the other submitted assessors' scores and, for Impact questions whose smart
+     * dimension met the quota, the citizens' survey scores. 404 when the assessor has no submitted scores of the
+     * region; 409 when no other assessor's scores are left for a question.
+     */
+    public AssessedResult without(int year, String region, String assessor, Actor reader) {
+        access.ensureAdmin(reader);
+        String track = trackOf(year, region);
+        List<SubmittedScore> scores = assessments.submittedScores(year, region);
+        if (scores.stream().noneMatch(s -> s.assessor().equals(assessor))) {
+            throw new NotFound(
+                    "whatIf.notSubmitted",
+                    assessor + " has no submitted scores of " + region + " in " + year,
+                    String.valueOf(assessor),
+                    region);
+        }
+        Map<Integer, List<Integer>> others = new TreeMap<>();
+        scores.stream()
+                .filter(s -> !s.assessor().equals(assessor))
+                .forEach(s ->
+                        others.computeIfAbsent(s.no(), k -> new ArrayList<>()).add(s.score()));
+        Inputs inputs = new Inputs(instruments.instrument(year), others, surveys.scores(year, region));
+        return view(year, region, track, inputs);
+    }
+
+    private String trackOf(int year, String region) {
+        return instruments.participants(year).stream()
                 .filter(p -> p.regionCode().equals(region))
                 .map(ParticipantView::track)
                 .findFirst()
                 .orElseThrow(() -> new NotFound(
                         "selfAssessment.notParticipant", region + " does not take part in " + year, region, year));
-        Inputs inputs = inputs(year, region);
+    }
+
+    private static AssessedResult view(int year, String region, String track, Inputs inputs) {
         List<Integer> unscored = inputs.unscored();
         if (!unscored.isEmpty()) {
             throw incomplete(unscored);

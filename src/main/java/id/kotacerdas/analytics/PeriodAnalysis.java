@@ -1,0 +1,54 @@
+package id.kotacerdas.analytics;
+
+import id.kotacerdas.analytics.domain.AssessorCalibration;
+import id.kotacerdas.analytics.domain.Calibration;
+import id.kotacerdas.analytics.domain.PanelAgreement;
+import id.kotacerdas.analytics.domain.PanelSheet;
+import id.kotacerdas.analytics.domain.ScoredQuestion;
+import id.kotacerdas.assessment.SubmittedScore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a period's submitted scores say about its panels and assessors: each region's panel sheet and agreement, and
+ * every assessor's calibration. Computed from the scores alone, kept until they change ({@link PeriodAnalyses}).
+ */
+record PeriodAnalysis(
+        Map<String, PanelSheet> sheets, Map<String, PanelAgreement> agreements, List<AssessorCalibration> calibration) {
+
+    /**
+     * @param dimensions each question's dimension, by number (scores of other numbers are ignored)
+     * @param scores the period's submitted scores, by region, question and assessor
+     */
+    static PeriodAnalysis of(Map<Integer, String> dimensions, List<SubmittedScore> scores, int reconciliationSpread) {
+        Map<String, PanelSheet> sheets = sheets(dimensions, scores);
+        Map<String, PanelAgreement> agreements = new TreeMap<>();
+        sheets.forEach((region, sheet) -> agreements.put(region, PanelAgreement.of(sheet)));
+        return new PeriodAnalysis(
+                sheets, agreements, Calibration.of(List.copyOf(sheets.values()), reconciliationSpread));
+    }
+
+    private static Map<String, PanelSheet> sheets(Map<Integer, String> dimensions, List<SubmittedScore> scores) {
+        Map<String, Map<Integer, Map<String, Integer>>> byRegion = new TreeMap<>();
+        Map<String, TreeSet<String>> assessors = new TreeMap<>();
+        for (SubmittedScore s : scores) {
+            if (dimensions.containsKey(s.no())) {
+                byRegion.computeIfAbsent(s.regionCode(), r -> new TreeMap<>())
+                        .computeIfAbsent(s.no(), no -> new LinkedHashMap<>())
+                        .put(s.assessor(), s.score());
+                assessors.computeIfAbsent(s.regionCode(), r -> new TreeSet<>()).add(s.assessor());
+            }
+        }
+        Map<String, PanelSheet> sheets = new TreeMap<>();
+        byRegion.forEach((region, questions) -> {
+            List<ScoredQuestion> scored = new ArrayList<>(questions.size());
+            questions.forEach((no, byAssessor) -> scored.add(new ScoredQuestion(no, dimensions.get(no), byAssessor)));
+            sheets.put(region, new PanelSheet(region, List.copyOf(assessors.get(region)), scored));
+        });
+        return sheets;
+    }
+}
