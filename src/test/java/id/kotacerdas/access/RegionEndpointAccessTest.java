@@ -94,7 +94,10 @@ class RegionEndpointAccessTest {
             Map.entry("GET " + BASE + "/survey-integrity", ""),
             Map.entry("GET " + BASE + "/survey-quarantines", ""),
             Map.entry("POST " + BASE + "/survey-quarantines", "{\"reason\":\"x\",\"source\":\"PAPER\"}"),
-            Map.entry("POST " + BASE + "/survey-quarantines/{id}/release", "{\"reason\":\"x\"}"));
+            Map.entry("POST " + BASE + "/survey-quarantines/{id}/release", "{\"reason\":\"x\"}"),
+            // evaluation analytics (issue 13): administrators only
+            Map.entry("GET " + BASE + "/agreement", ""),
+            Map.entry("GET " + BASE + "/what-if", ""));
 
     @Autowired
     MockMvc mvc;

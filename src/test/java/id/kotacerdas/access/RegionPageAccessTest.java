@@ -216,6 +216,10 @@ class RegionPageAccessTest {
             Map.entry("POST " + ADMIN + "/penghargaan/{award}", Map.of("name", "x", "measure", "FINAL", "places", "1")),
             Map.entry("POST " + ADMIN + "/penghargaan/{award}/pemenang", Map.of("winners", REGION, "note", "x")),
             Map.entry("POST " + ADMIN + "/penghargaan/{award}/terbitkan", Map.of()),
+            // issue 13: evaluation analytics (administrators only)
+            Map.entry("GET " + ADMIN + "/kesepakatan", Map.of()),
+            Map.entry("GET " + ADMIN + "/kesepakatan/{code}", Map.of()),
+            Map.entry("GET " + ADMIN + "/kalibrasi", Map.of()),
             // a field evaluation's photos: the ministry adds and removes them on the evaluation's page (the region's
             // operator sees them on its masterplans page, read only: FieldEvaluationPhotoPagesTest)
             Map.entry(

@@ -180,6 +180,13 @@ class ApiAccessTest {
                 Call.of("PUT", "/api/v1/selections/1/regions/51.03/reviewers", "[]"),
                 Call.of("POST", "/api/v1/selections/1/regions/51.03/review/reviewers/x/reopen", "{\"reason\":\"x\"}"),
                 Call.of("POST", "/api/v1/selections/1/regions/51.03/review/publication"),
+                // evaluation analytics (issue 13): agreement, calibration and the what-if final are the ministry's,
+                // even
+                // for the region's own operator (an assessor on the panel is refused in AnalyticsPanelsTest)
+                Call.of("GET", "/api/v1/periods/2024/regions/51.03/agreement"),
+                Call.of("GET", "/api/v1/periods/2024/agreement"),
+                Call.of("GET", "/api/v1/periods/2024/calibration"),
+                Call.of("GET", "/api/v1/periods/2024/regions/51.03/what-if?without=asr-x"),
                 // another account's API tokens (security, issue 9)
                 Call.of("GET", "/api/v1/users/admin/tokens"),
                 Call.of("POST", "/api/v1/users/admin/tokens", "{\"name\":\"access-test\"}"),
