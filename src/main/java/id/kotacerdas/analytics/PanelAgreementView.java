@@ -37,17 +37,17 @@ public record PanelAgreementView(
                 agreement.raters(),
                 agreement.items(),
                 agreement.krippendorffAlpha(),
-                undefinedBecause(agreement),
+                undefinedBecause(agreement.raters(), agreement.krippendorffAlpha()),
                 Alpha.FLOOR,
                 agreement.belowFloor(),
                 agreement.dimensions(),
                 agreement.mostSpread());
     }
 
-    static String undefinedBecause(PanelAgreement agreement) {
-        if (agreement.krippendorffAlpha().defined()) {
+    static String undefinedBecause(int raters, Alpha alpha) {
+        if (alpha.defined()) {
             return null;
         }
-        return agreement.raters() < 2 ? "FEWER_THAN_TWO_ASSESSORS" : "NO_VARIATION";
+        return raters < 2 ? "FEWER_THAN_TWO_ASSESSORS" : "NO_VARIATION";
     }
 }

@@ -47,7 +47,7 @@ public class PanelAgreements {
         }
         PeriodAnalysis analysis = analyses.of(year);
         PanelSheet sheet = analysis.sheets().getOrDefault(region, empty(region));
-        PanelAgreement agreement = analysis.agreements().getOrDefault(region, PanelAgreement.of(sheet));
+        PanelAgreement agreement = PanelAgreement.of(sheet);
         return PanelAgreementView.of(year, region, name(region), sheet.assessors(), agreement);
     }
 
@@ -58,19 +58,18 @@ public class PanelAgreements {
         List<PanelLine> lines = new ArrayList<>();
         List<Alpha> alphas = new ArrayList<>();
         for (ParticipantView p : instruments.participants(year)) {
-            PanelAgreement agreement = analysis.agreements().get(p.regionCode());
-            if (agreement == null) {
-                agreement = PanelAgreement.of(empty(p.regionCode()));
-            }
-            alphas.add(agreement.krippendorffAlpha());
+            PanelSheet sheet = analysis.sheets().getOrDefault(p.regionCode(), empty(p.regionCode()));
+            Alpha alpha = analysis.alphas().getOrDefault(p.regionCode(), PanelAgreement.overall(sheet));
+            int raters = sheet.assessors().size();
+            alphas.add(alpha);
             lines.add(new PanelLine(
                     p.regionCode(),
                     name(p.regionCode()),
-                    agreement.raters(),
-                    agreement.items(),
-                    agreement.krippendorffAlpha(),
-                    PanelAgreementView.undefinedBecause(agreement),
-                    agreement.belowFloor()));
+                    raters,
+                    PanelAgreement.pairable(sheet),
+                    alpha,
+                    PanelAgreementView.undefinedBecause(raters, alpha),
+                    alpha.belowFloor()));
         }
         lines.sort(Comparator.comparing(
                         (PanelLine l) -> l.krippendorffAlpha().interval(),

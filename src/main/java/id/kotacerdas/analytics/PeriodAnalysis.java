@@ -1,5 +1,6 @@
 package id.kotacerdas.analytics;
 
+import id.kotacerdas.analytics.domain.Alpha;
 import id.kotacerdas.analytics.domain.AssessorCalibration;
 import id.kotacerdas.analytics.domain.Calibration;
 import id.kotacerdas.analytics.domain.PanelAgreement;
@@ -14,11 +15,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What a period's submitted scores say about its panels and assessors: each region's panel sheet and agreement, and
- * every assessor's calibration. Computed from the scores alone, kept until they change ({@link PeriodAnalyses}).
+ * What a period's submitted scores say about its panels and assessors: each region's panel sheet and its alpha over
+ * all questions, and every assessor's calibration. Computed from the scores alone, kept until they change ({@link
+ * PeriodAnalyses}); a panel's agreement in detail (per dimension, most-spread questions) is computed from its sheet
+ * when asked.
  */
 record PeriodAnalysis(
-        Map<String, PanelSheet> sheets, Map<String, PanelAgreement> agreements, List<AssessorCalibration> calibration) {
+        Map<String, PanelSheet> sheets, Map<String, Alpha> alphas, List<AssessorCalibration> calibration) {
 
     /**
      * @param dimensions each question's dimension, by number (scores of other numbers are ignored)
@@ -26,10 +29,9 @@ record PeriodAnalysis(
      */
     static PeriodAnalysis of(Map<Integer, String> dimensions, List<SubmittedScore> scores, int reconciliationSpread) {
         Map<String, PanelSheet> sheets = sheets(dimensions, scores);
-        Map<String, PanelAgreement> agreements = new TreeMap<>();
-        sheets.forEach((region, sheet) -> agreements.put(region, PanelAgreement.of(sheet)));
-        return new PeriodAnalysis(
-                sheets, agreements, Calibration.of(List.copyOf(sheets.values()), reconciliationSpread));
+        Map<String, Alpha> alphas = new TreeMap<>();
+        sheets.forEach((region, sheet) -> alphas.put(region, PanelAgreement.overall(sheet)));
+        return new PeriodAnalysis(sheets, alphas, Calibration.of(List.copyOf(sheets.values()), reconciliationSpread));
     }
 
     private static Map<String, PanelSheet> sheets(Map<Integer, String> dimensions, List<SubmittedScore> scores) {

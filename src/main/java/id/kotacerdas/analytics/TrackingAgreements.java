@@ -19,11 +19,9 @@ class TrackingAgreements implements PanelAgreementReadings {
     @Override
     public Map<String, AgreementReading> of(int year) {
         Map<String, AgreementReading> readings = new HashMap<>();
-        analyses.of(year).agreements().forEach((region, agreement) -> {
-            if (agreement.krippendorffAlpha().defined()) {
-                readings.put(
-                        region,
-                        new AgreementReading(agreement.krippendorffAlpha().interval(), agreement.belowFloor()));
+        analyses.of(year).alphas().forEach((region, alpha) -> {
+            if (alpha.defined()) {
+                readings.put(region, new AgreementReading(alpha.interval(), alpha.belowFloor()));
             }
         });
         return readings;

@@ -16,7 +16,8 @@ public final class KrippendorffAlpha {
 
     /** Alpha with the interval and the ordinal metric, shown to 3 decimals; undefined where DKPro finds no data. */
     public static Alpha of(List<Integer[]> units, int raters) {
-        return Alpha.of(with(units, raters, Metric.INTERVAL), with(units, raters, Metric.ORDINAL));
+        CodingAnnotationStudy study = study(units, raters);
+        return Alpha.of(alpha(study, Metric.INTERVAL), alpha(study, Metric.ORDINAL));
     }
 
     /**
@@ -24,8 +25,13 @@ public final class KrippendorffAlpha {
      * value among all pairable ones (no expected disagreement, so nothing to agree on).
      */
     public static double with(List<Integer[]> units, int raters, Metric metric) {
+        return alpha(study(units, raters), metric);
+    }
+
+    /** The pairable units as DKPro's study; null below two raters. */
+    private static CodingAnnotationStudy study(List<Integer[]> units, int raters) {
         if (raters < 2) {
-            return Double.NaN;
+            return null;
         }
         CodingAnnotationStudy study = new CodingAnnotationStudy(raters);
         for (Integer[] unit : units) {
@@ -36,11 +42,15 @@ public final class KrippendorffAlpha {
                 study.addItemAsArray(unit.clone());
             }
         }
-        if (study.getItemCount() == 0) {
+        return study;
+    }
+
+    private static double alpha(CodingAnnotationStudy study, Metric metric) {
+        if (study == null || study.getItemCount() == 0) {
             return Double.NaN;
         }
         try {
-            return new KrippendorffAlphaAgreement(study, metric.distance()).calculateAgreement();
+            return new KrippendorffAlphaAgreement(study, metric.forOneStudy()).calculateAgreement();
         } catch (InsufficientDataException e) {
             return Double.NaN;
         }

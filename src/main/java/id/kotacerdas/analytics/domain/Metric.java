@@ -1,5 +1,7 @@
 package id.kotacerdas.analytics.domain;
 
+import java.util.function.Supplier;
+import org.dkpro.statistics.agreement.distance.CachedDistanceFunction;
 import org.dkpro.statistics.agreement.distance.IDistanceFunction;
 import org.dkpro.statistics.agreement.distance.IntervalDistanceFunction;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
@@ -12,18 +14,22 @@ import org.dkpro.statistics.agreement.distance.RatioDistanceFunction;
  * (DKPro's {@code OrdinalDistanceFunction} reproduces his worked example, 0.815; see docs/method.md 10.1).
  */
 public enum Metric {
-    NOMINAL(new NominalDistanceFunction()),
-    ORDINAL(new OrdinalDistanceFunction()),
-    INTERVAL(new IntervalDistanceFunction()),
-    RATIO(new RatioDistanceFunction());
+    NOMINAL(NominalDistanceFunction::new),
+    ORDINAL(OrdinalDistanceFunction::new),
+    INTERVAL(IntervalDistanceFunction::new),
+    RATIO(RatioDistanceFunction::new);
 
-    private final IDistanceFunction distance;
+    private final Supplier<IDistanceFunction> distance;
 
-    Metric(IDistanceFunction distance) {
+    Metric(Supplier<IDistanceFunction> distance) {
         this.distance = distance;
     }
 
-    IDistanceFunction distance() {
-        return distance;
+    /**
+     * The difference function for one study, remembering each pair of values it measured (DKPro's ordinal function
+     * counts the study's values on every call): a new one per study, since the ordinal differences depend on it.
+     */
+    IDistanceFunction forOneStudy() {
+        return new CachedDistanceFunction(distance.get());
     }
 }

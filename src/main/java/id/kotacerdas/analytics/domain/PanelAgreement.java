@@ -36,11 +36,17 @@ public record PanelAgreement(
                 .limit(MOST_SPREAD)
                 .toList();
         return new PanelAgreement(
-                raters.size(),
-                pairable(sheet.questions()),
-                alpha(sheet.questions(), raters),
-                List.copyOf(byDimension),
-                spread);
+                raters.size(), pairable(sheet.questions()), overall(sheet), List.copyOf(byDimension), spread);
+    }
+
+    /** Alpha over all the panel's questions (what a period's overview and the tracking dashboard show). */
+    public static Alpha overall(PanelSheet sheet) {
+        return alpha(sheet.questions(), sheet.assessors());
+    }
+
+    /** How many of the questions were scored by two assessors or more (the pairable units). */
+    public static int pairable(PanelSheet sheet) {
+        return pairable(sheet.questions());
     }
 
     /** The interval alpha, as shown, is under {@link Alpha#FLOOR}. */
