@@ -8,6 +8,7 @@ import id.kotacerdas.analytics.domain.PanelSheet;
 import id.kotacerdas.analytics.domain.ScoredQuestion;
 import id.kotacerdas.assessment.SubmittedScore;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,21 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What a period's submitted scores say about its panels and assessors: each region's panel sheet and its alpha over
- * all questions, and every assessor's calibration. Computed from the scores alone, kept until they change ({@link
- * PeriodAnalyses}); a panel's agreement in detail (per dimension, most-spread questions) is computed from its sheet
- * when asked.
+ * What a period's submitted scores say about its panels and assessors: each region's panel sheet and every
+ * assessor's calibration, computed from the scores alone and kept until they change ({@link PeriodAnalyses}); each
+ * panel's alpha over all questions on first use (the tracking dashboard, the agreement overview). A panel's
+ * agreement in detail (per dimension, most-spread questions) is computed from its sheet when asked.
  */
-record PeriodAnalysis(
-        Map<String, PanelSheet> sheets, Map<String, Alpha> alphas, List<AssessorCalibration> calibration) {
+final class PeriodAnalysis {
+
+    private final Map<String, PanelSheet> sheets;
+    private final List<AssessorCalibration> calibration;
+    private volatile Map<String, Alpha> alphas;
+
+    private PeriodAnalysis(Map<String, PanelSheet> sheets, List<AssessorCalibration> calibration) {
+        this.sheets = sheets;
+        this.calibration = calibration;
+    }
 
     /**
      * @param dimensions each question's dimension, by number (scores of other numbers are ignored)
@@ -29,9 +38,29 @@ record PeriodAnalysis(
      */
     static PeriodAnalysis of(Map<Integer, String> dimensions, List<SubmittedScore> scores, int reconciliationSpread) {
         Map<String, PanelSheet> sheets = sheets(dimensions, scores);
-        Map<String, Alpha> alphas = new TreeMap<>();
-        sheets.forEach((region, sheet) -> alphas.put(region, PanelAgreement.overall(sheet)));
-        return new PeriodAnalysis(sheets, alphas, Calibration.of(List.copyOf(sheets.values()), reconciliationSpread));
+        return new PeriodAnalysis(
+                Collections.unmodifiableMap(sheets),
+                Calibration.of(List.copyOf(sheets.values()), reconciliationSpread));
+    }
+
+    Map<String, PanelSheet> sheets() {
+        return sheets;
+    }
+
+    List<AssessorCalibration> calibration() {
+        return calibration;
+    }
+
+    /** Each region's alpha over all its questions (computed once; two threads may both compute it, equally). */
+    Map<String, Alpha> alphas() {
+        Map<String, Alpha> computed = alphas;
+        if (computed == null) {
+            Map<String, Alpha> byRegion = new TreeMap<>();
+            sheets.forEach((region, sheet) -> byRegion.put(region, PanelAgreement.overall(sheet)));
+            computed = Collections.unmodifiableMap(byRegion);
+            alphas = computed;
+        }
+        return computed;
     }
 
     private static Map<String, PanelSheet> sheets(Map<Integer, String> dimensions, List<SubmittedScore> scores) {
