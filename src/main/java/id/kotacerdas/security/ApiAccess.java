@@ -1,5 +1,8 @@
 package id.kotacerdas.security;
 
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
+
 /** The API paths anyone may call; every other API path needs an account with the right role. */
 final class ApiAccess {
 
@@ -66,6 +69,31 @@ final class ApiAccess {
 
     /** The scoring preview computes and stores nothing; citizens answer the survey without an account. */
     static final String[] PUBLIC_POST = {"/api/v1/scoring/preview", "/api/v1/public/surveys/*/*/responses"};
+
+    /** Who may call an API operation, as the security chain decides it (in its order). */
+    enum Level {
+        PUBLIC,
+        SIGNED_IN,
+        ADMIN
+    }
+
+    /** The level of a method and a path (a path template such as {@code /api/v1/regions/{code}} too). */
+    static Level level(String method, String path) {
+        if ("GET".equals(method) && matches(PUBLIC_GET, path) || "POST".equals(method) && matches(PUBLIC_POST, path)) {
+            return Level.PUBLIC;
+        }
+        return matches(SIGNED_IN, path) ? Level.SIGNED_IN : Level.ADMIN;
+    }
+
+    private static boolean matches(String[] patterns, String path) {
+        PathContainer parsed = PathContainer.parsePath(path);
+        for (String pattern : patterns) {
+            if (PathPatternParser.defaultInstance.parse(pattern).matches(parsed)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private ApiAccess() {}
 }

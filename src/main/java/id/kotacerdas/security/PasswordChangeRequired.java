@@ -19,7 +19,7 @@ class PasswordChangeRequired extends OncePerRequestFilter {
 
     static final String AUTHORITY = "PASSWORD_CHANGE_REQUIRED";
 
-    private static final Set<String> API_ALLOWED = Set.of("GET /api/v1/users/me", "PUT /api/v1/users/me/password");
+    static final Set<String> API_ALLOWED = Set.of("GET /api/v1/users/me", "PUT /api/v1/users/me/password");
     private static final Set<String> PAGES_ALLOWED = Set.of("/akun", "/akun/kata-sandi", "/keluar", "/masuk", "/error");
 
     private final ProblemEntryPoint problems;

@@ -76,15 +76,17 @@ class ApiProblemHandler {
                 .toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, messages.getMessage("error.validation", null, locale));
+        problem.setProperty("code", "error.validation");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
-        return ResponseEntity.badRequest()
-                .body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.BAD_REQUEST, messages.getMessage("error.unreadable", null, locale)));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("error.unreadable", null, locale));
+        problem.setProperty("code", "error.unreadable");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
