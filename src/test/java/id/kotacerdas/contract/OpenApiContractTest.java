@@ -1,14 +1,21 @@
 package id.kotacerdas.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.kotacerdas.support.IntegrationTest;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -48,5 +55,35 @@ class OpenApiContractTest {
                     String.join(System.lineSeparator(), differences.subList(0, Math.min(20, differences.size()))),
                     REFRESH);
         }
+    }
+
+    /** A code the contract promises is one the app can say, in Indonesian and in English (no typo, no stale key). */
+    @Test
+    void every_code_the_contract_names_has_its_message_in_both_languages() throws Exception {
+        Properties indonesian = bundle("messages.properties");
+        Properties english = bundle("messages_en.properties");
+        List<String> codes = new ArrayList<>();
+        served().path("components")
+                .path("examples")
+                .forEach(example -> codes.add(example.path("value").path("code").asString()));
+
+        assertThat(codes).hasSizeGreaterThan(20).contains("security.unauthorized", "period.notFound");
+        assertThat(codes).allSatisfy(code -> {
+            assertThat(indonesian).as("messages.properties").containsKey(code);
+            assertThat(english).as("messages_en.properties").containsKey(code);
+        });
+    }
+
+    private JsonNode served() throws Exception {
+        return ContractDocument.parse(
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties messages = new Properties();
+        try (var in = new InputStreamReader(new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8)) {
+            messages.load(in);
+        }
+        return messages;
     }
 }

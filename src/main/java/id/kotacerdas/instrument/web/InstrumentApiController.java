@@ -7,6 +7,7 @@ import id.kotacerdas.instrument.web.PeriodRequests.QuestionCreated;
 import id.kotacerdas.instrument.web.PeriodRequests.QuestionRequest;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+@ProblemCodes(notFound = "period.notFound")
 @ApiController("/api/v1/periods/{year}/instrument")
 @Tag(name = "Instrument", description = "Dimensions, weights per track and questions of a period")
 class InstrumentApiController {
@@ -37,6 +39,7 @@ class InstrumentApiController {
     @Operation(
             summary = "The period's instrument: dimensions with weights per track, and every question",
             description = "A DRAFT period's instrument is read by administrators only (404 instrument.draft)")
+    @ProblemCodes(notFound = "instrument.draft")
     InstrumentView instrument(@PathVariable int year, Actor actor) {
         return instruments.instrumentFor(year, actor != null && actor.isAdmin());
     }
@@ -45,6 +48,9 @@ class InstrumentApiController {
     @Operation(
             summary = "Set a track's weights as fractions, e.g. {\"BASELINE\":0.10,...} (ADMIN, draft only)",
             description = "400 when they do not sum to 1 (100%); 409 once the period has opened")
+    @ProblemCodes(
+            invalidInput = {"track.unknown", "dimension.unknown", "weights.outOfRange", "weights.sum"},
+            conflict = "instrument.frozen")
     InstrumentView setWeights(
             @PathVariable int year,
             @PathVariable String track,
@@ -56,6 +62,10 @@ class InstrumentApiController {
 
     @PutMapping("/questions/{no}")
     @Operation(summary = "Edit a question (ADMIN, draft only)")
+    @ProblemCodes(
+            invalidInput = {"question.field.required", "dimension.unknown"},
+            notFound = "question.notFound",
+            conflict = "instrument.frozen")
     InstrumentView.QuestionView updateQuestion(
             @PathVariable int year, @PathVariable int no, @Valid @RequestBody QuestionRequest body, Actor actor) {
         editInstrument.updateQuestion(year, body.toQuestion(no), actor.username());
@@ -64,6 +74,9 @@ class InstrumentApiController {
 
     @PostMapping("/questions")
     @Operation(summary = "Append a question; it takes the next number (ADMIN, draft only)")
+    @ProblemCodes(
+            invalidInput = {"question.field.required", "dimension.unknown"},
+            conflict = "instrument.frozen")
     ResponseEntity<QuestionCreated> addQuestion(
             @PathVariable int year, @Valid @RequestBody QuestionRequest body, Actor actor) {
         int no = editInstrument.addQuestion(year, body.toQuestion(1), actor.username());
@@ -73,6 +86,7 @@ class InstrumentApiController {
 
     @DeleteMapping("/questions/{no}")
     @Operation(summary = "Remove a question; later questions move up a number (ADMIN, draft only)")
+    @ProblemCodes(notFound = "question.notFound", conflict = "instrument.frozen")
     ResponseEntity<Void> removeQuestion(@PathVariable int year, @PathVariable int no, Actor actor) {
         editInstrument.removeQuestion(year, no, actor.username());
         return ResponseEntity.noContent().build();

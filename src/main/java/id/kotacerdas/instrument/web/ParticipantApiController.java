@@ -6,6 +6,7 @@ import id.kotacerdas.instrument.ParticipantView;
 import id.kotacerdas.instrument.web.PeriodRequests.ParticipantRequest;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+@ProblemCodes(notFound = "period.notFound")
 @ApiController("/api/v1/periods/{year}/participants")
 @Tag(name = "Participants", description = "Which regions take part in a period, on which track (ADMIN)")
 class ParticipantApiController {
@@ -37,6 +39,7 @@ class ParticipantApiController {
 
     @PutMapping("/{regionCode}")
     @Operation(summary = "Make a region take part on a track (REGULER or KPPN_IKN)")
+    @ProblemCodes(invalidInput = "track.unknown", notFound = "region.notFound", conflict = "participants.frozen")
     ParticipantView set(
             @PathVariable int year,
             @PathVariable String regionCode,
@@ -47,6 +50,7 @@ class ParticipantApiController {
 
     @DeleteMapping("/{regionCode}")
     @Operation(summary = "Remove a region from the period")
+    @ProblemCodes(notFound = "participant.notFound", conflict = "participants.frozen")
     ResponseEntity<Void> remove(@PathVariable int year, @PathVariable String regionCode, Actor actor) {
         participants.remove(year, regionCode, actor.username());
         return ResponseEntity.noContent().build();

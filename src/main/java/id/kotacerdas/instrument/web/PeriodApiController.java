@@ -9,6 +9,7 @@ import id.kotacerdas.instrument.web.PeriodRequests.ScheduleRequest;
 import id.kotacerdas.instrument.web.PeriodRequests.TransitionRequest;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+@ProblemCodes(notFound = "period.notFound")
 @ApiController("/api/v1/periods")
 @Tag(name = "Periods", description = "Evaluation periods and their lifecycle")
 class PeriodApiController {
@@ -49,6 +51,9 @@ class PeriodApiController {
 
     @PostMapping
     @Operation(summary = "Create a draft period with a copy of an earlier period's instrument (ADMIN)")
+    @ProblemCodes(
+            invalidInput = {"period.year.invalid", "period.copySource.missing", "period.copySource.none"},
+            conflict = "period.exists")
     ResponseEntity<PeriodView> create(@Valid @RequestBody CreatePeriodRequest body, Actor actor) {
         PeriodView created = createPeriod.create(body.year(), body.copyInstrumentFrom(), actor.username());
         return ResponseEntity.created(URI.create("/api/v1/periods/" + created.year()))
@@ -57,6 +62,9 @@ class PeriodApiController {
 
     @PatchMapping("/{year}")
     @Operation(summary = "Set the self-assessment opening date and deadline (ADMIN)")
+    @ProblemCodes(
+            invalidInput = "period.deadline.beforeOpen",
+            conflict = {"period.schedule.frozen", "period.stale"})
     PeriodView schedule(@PathVariable int year, @RequestBody ScheduleRequest body, Actor actor) {
         PeriodView current = instruments.period(year);
         return movePeriod.schedule(
@@ -70,6 +78,9 @@ class PeriodApiController {
 
     @PostMapping("/{year}/transitions")
     @Operation(summary = "Move the period to its next stage (ADMIN); 409 when not allowed now")
+    @ProblemCodes(
+            invalidInput = "period.status.unknown",
+            conflict = {"period.transition.refused", "period.stale", "finalize.incomplete"})
     PeriodView transition(@PathVariable int year, @Valid @RequestBody TransitionRequest body, Actor actor) {
         return movePeriod.transition(year, body.to(), body.reason(), actor.username());
     }

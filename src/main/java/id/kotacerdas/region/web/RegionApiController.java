@@ -4,6 +4,7 @@ import id.kotacerdas.region.ProvinceView;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.region.RegionView;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -32,6 +33,7 @@ class RegionApiController {
 
     @GetMapping("/regions/{code}")
     @Operation(summary = "One kabupaten/kota by its Kemendagri code, e.g. 51.03")
+    @ProblemCodes(notFound = "region.notFound")
     RegionView region(@PathVariable String code) {
         return regions.get(code);
     }

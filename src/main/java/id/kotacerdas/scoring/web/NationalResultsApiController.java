@@ -9,6 +9,7 @@ import id.kotacerdas.scoring.SuggestionAcceptance;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+@ProblemCodes(notFound = "period.notFound")
 @ApiController("/api/v1/periods/{year}/national-results")
 @Tag(name = "National results", description = "The published national table: import, table, one region")
 class NationalResultsApiController {
@@ -38,6 +40,7 @@ class NationalResultsApiController {
 
     @GetMapping
     @Operation(summary = "Every participating region with scores, computed final, improvement and rank")
+    @ProblemCodes(notFound = "results.notPublished")
     List<NationalResultView> table(
             @PathVariable int year,
             @RequestParam(required = false) String track,
@@ -50,12 +53,14 @@ class NationalResultsApiController {
 
     @GetMapping("/non-participants")
     @Operation(summary = "Participants without a result: they neither submitted nor were fully scored")
+    @ProblemCodes(notFound = "results.notPublished")
     List<String> nonParticipants(@PathVariable int year, HttpServletRequest request) {
         return results.nonParticipants(year, request.isUserInRole("ADMIN"));
     }
 
     @GetMapping("/{regionCode}")
     @Operation(summary = "One region's result with how each number was computed")
+    @ProblemCodes(notFound = {"results.notPublished", "result.notFound"})
     RegionResult region(@PathVariable int year, @PathVariable String regionCode, HttpServletRequest request) {
         return results.region(year, regionCode, request.isUserInRole("ADMIN"))
                 .orElseThrow(() -> new NotFound(
@@ -64,6 +69,10 @@ class NationalResultsApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a national table sent as a multipart file (ADMIN)")
+    @ProblemCodes(
+            invalidInput = {"import.file.empty", "import.file.format", "import.file.tooLarge", "import.file.unreadable"
+            },
+            conflict = {"import.assessedPeriod", "import.evaluationUnderway", "import.frozen"})
     ImportReport importFile(
             @PathVariable int year,
             @RequestParam("file") MultipartFile file,
@@ -90,6 +99,10 @@ class NationalResultsApiController {
                     + " the computed ones. 409 import.evaluationUnderway while the period is in SELF_ASSESSMENT or"
                     + " ASSESSMENT; once its results are final and held, a new import is a correction and needs"
                     + " reason (409 import.frozen without one). Audited.")
+    @ProblemCodes(
+            invalidInput = {"import.file.empty", "import.file.format", "import.file.tooLarge", "import.file.unreadable"
+            },
+            conflict = {"import.assessedPeriod", "import.evaluationUnderway", "import.frozen"})
     ImportReport importBody(
             @PathVariable int year,
             @RequestBody byte[] body,

@@ -4,6 +4,7 @@ import id.kotacerdas.scoring.PreviewScores;
 import id.kotacerdas.scoring.ScorePreview;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,6 +41,15 @@ class ScoringApiController {
             summary = "Dimension scores and final from one region's question scores",
             description = "Question score → dimension mean → Σ dimension × track weight; shown values rounded"
                     + " half-up to 2 decimals. The explanation holds every intermediate value. Stores nothing.")
+    @ProblemCodes(
+            invalidInput = {
+                "track.unknown",
+                "preview.missing",
+                "preview.outOfScale",
+                "preview.unknown",
+                "preview.questionNumber"
+            },
+            notFound = {"period.notFound", "instrument.draft"})
     ScorePreview preview(@Valid @RequestBody PreviewRequest body) {
         Map<Integer, BigDecimal> scores = new HashMap<>();
         body.questionScores().forEach((no, score) -> scores.put(questionNumber(no), score));

@@ -33,7 +33,8 @@ class ApiOperationDocs implements GlobalOperationCustomizer {
             return operation;
         }
         operation.setOperationId(operationId(handler));
-        Declared declared = Declared.of(handler);
+        boolean names = parameters(operation).anyMatch(p -> "path".equals(p.getIn()));
+        Declared declared = Declared.of(handler, names);
         List<String> invalid = new ArrayList<>(declared.invalidInput());
         if (operation.getRequestBody() != null) {
             invalid.add("error.unreadable");
@@ -66,9 +67,12 @@ class ApiOperationDocs implements GlobalOperationCustomizer {
                     "Not allowed in the current state (e.g. the period's stage), or based on a stale version.",
                     declared.conflict());
         }
+        List<String> tooLarge = new ArrayList<>(declared.contentTooLarge());
         if (Stream.of(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestPart.class))) {
-            ProblemDocs.refuses(
-                    operation, HttpStatus.CONTENT_TOO_LARGE, "The upload is over the size limit.", "error.tooLarge");
+            tooLarge.add("error.tooLarge");
+        }
+        if (!tooLarge.isEmpty()) {
+            ProblemDocs.refuses(operation, HttpStatus.CONTENT_TOO_LARGE, "The body is over its size limit.", tooLarge);
         }
         if (!declared.tooManyRequests().isEmpty()) {
             ProblemDocs.refuses(
@@ -136,22 +140,34 @@ class ApiOperationDocs implements GlobalOperationCustomizer {
             List<String> forbidden,
             List<String> notFound,
             List<String> conflict,
+            List<String> contentTooLarge,
             List<String> tooManyRequests) {
 
-        static Declared of(HandlerMethod handler) {
+        /** The class's codes ({@code notFound} only when the path names something) and the method's. */
+        static Declared of(HandlerMethod handler, boolean pathNamesSomething) {
             Declared declared = new Declared(
-                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            declared.add(AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), ProblemCodes.class));
-            declared.add(handler.getMethodAnnotation(ProblemCodes.class));
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>());
+            declared.add(
+                    AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), ProblemCodes.class),
+                    pathNamesSomething);
+            declared.add(handler.getMethodAnnotation(ProblemCodes.class), true);
             return declared;
         }
 
-        private void add(ProblemCodes codes) {
+        private void add(ProblemCodes codes, boolean withNotFound) {
             if (codes != null) {
                 invalidInput.addAll(List.of(codes.invalidInput()));
                 forbidden.addAll(List.of(codes.forbidden()));
-                notFound.addAll(List.of(codes.notFound()));
+                if (withNotFound) {
+                    notFound.addAll(List.of(codes.notFound()));
+                }
                 conflict.addAll(List.of(codes.conflict()));
+                contentTooLarge.addAll(List.of(codes.contentTooLarge()));
                 tooManyRequests.addAll(List.of(codes.tooManyRequests()));
             }
         }

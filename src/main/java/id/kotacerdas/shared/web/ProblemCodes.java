@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 /**
  * The {@code code}s (message keys) an API operation's refusals can carry, by the kind of refusal, for the API
  * contract ({@code /v3/api-docs}): each kind is documented with the status {@link RefusalStatus} gives it. On a
- * controller class it applies to every operation of the class (e.g. the period every path names), on a method to
- * that operation; both are merged. The refusals every operation shares (unreadable input, authentication, the
+ * controller class it applies to every operation of the class (its {@code notFound} only to those with a variable
+ * in their path: the period every path names), on a method to that operation; both are merged. The refusals every operation shares (unreadable input, authentication, the
  * database) are documented without it.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
@@ -27,6 +27,9 @@ public @interface ProblemCodes {
 
     /** 409: not allowed in the current state, or a stale version. */
     String[] conflict() default {};
+
+    /** 413: the body is over a limit (uploads are documented with {@code error.tooLarge} without it). */
+    String[] contentTooLarge() default {};
 
     /** 429: too many requests. */
     String[] tooManyRequests() default {};

@@ -1,6 +1,7 @@
 package id.kotacerdas.survey.web;
 
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import id.kotacerdas.survey.CitizenSurvey;
 import id.kotacerdas.survey.PublicSurvey;
 import id.kotacerdas.survey.StoredResponse;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+@ProblemCodes(notFound = {"period.notFound", "region.notFound", "survey.notParticipant"})
 @ApiController("/api/v1/public/surveys/{year}/{code}")
 @Tag(name = "Citizen survey", description = "A region's impact survey, answered without an account")
 class PublicSurveyApiController {
@@ -38,6 +40,10 @@ class PublicSurveyApiController {
             description = "The token is for one response of this region (of the smart dimension given as"
                     + " ?dimension=, else of any), usable once, from kc.survey.minimum-seconds after it was issued"
                     + " until kc.survey.form-token.valid-for; 429 when an address group asks for too many forms")
+    @ProblemCodes(
+            invalidInput = "survey.dimension.unknown",
+            conflict = {"survey.periodNotOpen", "survey.closed"},
+            tooManyRequests = "survey.tooMany")
     PublicSurvey form(
             @PathVariable int year,
             @PathVariable String code,
@@ -54,6 +60,29 @@ class PublicSurveyApiController {
                     + " twice); 400 no form token, or one not valid, expired, too young or for another form;"
                     + " 409 form token used, closed, quota reached or key reused with other answers; 413 body"
                     + " too large; 429 too many")
+    @ProblemCodes(
+            invalidInput = {
+                "survey.formToken.missing",
+                "survey.formToken.invalid",
+                "survey.formToken.expired",
+                "survey.formToken.tooYoung",
+                "survey.formToken.otherForm",
+                "survey.answers.invalid",
+                "survey.dimension.unknown",
+                "survey.comment.tooLong",
+                "survey.honeypot",
+                "survey.key.invalid",
+                "survey.body.lengthRequired"
+            },
+            conflict = {
+                "survey.formToken.used",
+                "survey.closed",
+                "survey.quotaReached",
+                "survey.periodNotOpen",
+                "survey.key.reused"
+            },
+            contentTooLarge = "error.tooLarge",
+            tooManyRequests = "survey.tooMany")
     ResponseEntity<StoredResponse> respond(
             @PathVariable int year,
             @PathVariable String code,
