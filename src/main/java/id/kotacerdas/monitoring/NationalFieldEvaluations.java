@@ -1,6 +1,7 @@
 package id.kotacerdas.monitoring;
 
 import id.kotacerdas.monitoring.domain.FieldEvaluationStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,6 +42,7 @@ public record NationalFieldEvaluations(int year, List<Semester> semesters, List<
     }
 
     /** One region's evaluation of a semester, with its follow-ups counted. */
+    @Schema(name = "NationalFieldEvaluationLine") // the API contract: another type of the API has its simple name
     public record Line(
             String regionCode,
             String regionName,

@@ -1,5 +1,6 @@
 package id.kotacerdas.survey;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public record SurveySummary(
         int discarded) {
 
     /** Counted responses (straight-lined and too-fast ones are kept apart) and whether the quota is reached. */
+    @Schema(name = "SurveyDimensionProgress") // the API contract: another type of the API has its simple name
     public record DimensionProgress(
             String name, int responses, int quota, int straightLined, int tooFast, boolean complete) {
 

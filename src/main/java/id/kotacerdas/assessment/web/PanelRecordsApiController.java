@@ -8,6 +8,7 @@ import id.kotacerdas.assessment.WriteFindings;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 @Tag(name = "Interviews and findings", description = "Stage I notes, the interview session, assessors' findings")
 class PanelRecordsApiController {
 
+    @Schema(name = "InterviewScheduleRequest") // the API contract: another type of the API has its simple name
     record ScheduleRequest(OffsetDateTime scheduledAt, String meetingLink) {}
 
     record AttendanceRequest(boolean regionAttended, List<String> assessorsPresent) {}

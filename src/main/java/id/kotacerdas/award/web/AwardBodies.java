@@ -6,6 +6,7 @@ import id.kotacerdas.award.domain.AwardDefinition;
 import id.kotacerdas.award.domain.Competitor;
 import id.kotacerdas.award.domain.Cutoff;
 import id.kotacerdas.award.domain.Standing;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ final class AwardBodies {
     }
 
     /** The jury's confirmation: the winners' region codes, a note, and a reason per departure from the proposal. */
+    @Schema(name = "AwardConfirmationBody") // the API contract: another type of the API has its simple name
     record ConfirmationBody(List<String> winners, String note, Map<String, String> reasons) {}
 
     /** A ranked competitor of a proposal, flat. */

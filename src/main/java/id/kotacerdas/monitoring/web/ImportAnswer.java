@@ -1,6 +1,7 @@
 package id.kotacerdas.monitoring.web;
 
 import id.kotacerdas.monitoring.MasterplanImportResult;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -11,6 +12,7 @@ import org.springframework.context.MessageSource;
  */
 public record ImportAnswer(int imported, int unchanged, List<Rejected> rejected) {
 
+    @Schema(name = "MasterplanImportRejected") // the API contract: another type of the API has its simple name
     public record Rejected(int row, String column, String code, String message) {}
 
     static ImportAnswer of(MasterplanImportResult result, MessageSource messages, Locale locale) {
