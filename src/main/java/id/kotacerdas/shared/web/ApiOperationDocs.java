@@ -1,6 +1,7 @@
 package id.kotacerdas.shared.web;
 
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,12 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Documents what every API operation can be refused with, from its handler method, so that an operation added
  * later is documented without a change here: 400 when it takes input, 404 when its path names something, 409 when
- * it changes something, 413 when it takes a file, 503 always; with the codes the handler's refusals carry
+ * it changes something, 413 when it takes a file (sent as multipart, which the document then says), 503 always; with the codes the handler's refusals carry
  * ({@link ApiProblemHandler}) and those its controller declares ({@link ProblemCodes}). Also gives each operation
  * a stable {@code operationId}: the controller's name and the method's ({@code regionRegions} for
  * {@code RegionApiController.regions}), never a counter that changes when another controller adds a method.
@@ -27,12 +29,19 @@ import org.springframework.web.method.HandlerMethod;
 @Component
 class ApiOperationDocs implements GlobalOperationCustomizer {
 
+    private static final String MULTIPART = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE;
+    private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         if (!AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ApiController.class)) {
             return operation;
         }
         operation.setOperationId(operationId(handler));
+        boolean uploads = Stream.of(handler.getMethodParameters()).anyMatch(ApiOperationDocs::upload);
+        if (uploads) {
+            multipart(operation);
+        }
         boolean names = parameters(operation).anyMatch(p -> "path".equals(p.getIn()));
         Declared declared = Declared.of(handler, names);
         List<String> invalid = new ArrayList<>(declared.invalidInput());
@@ -68,7 +77,7 @@ class ApiOperationDocs implements GlobalOperationCustomizer {
                     declared.conflict());
         }
         List<String> tooLarge = new ArrayList<>(declared.contentTooLarge());
-        if (Stream.of(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestPart.class))) {
+        if (uploads) {
             tooLarge.add("error.tooLarge");
         }
         if (!tooLarge.isEmpty()) {
@@ -95,6 +104,26 @@ class ApiOperationDocs implements GlobalOperationCustomizer {
         String stem = controller.replaceFirst("(Api)?Controller$", "");
         return StringUtils.uncapitalize(stem)
                 + StringUtils.capitalize(handler.getMethod().getName());
+    }
+
+    /** A file sent as a multipart part ({@code @RequestPart}, or a {@code MultipartFile} request parameter). */
+    private static boolean upload(MethodParameter parameter) {
+        return parameter.hasParameterAnnotation(RequestPart.class)
+                || MultipartFile.class.isAssignableFrom(parameter.getNestedParameterType());
+    }
+
+    /**
+     * A handler that takes a file as a request parameter reads a multipart body, whatever its mapping declares; the
+     * document says so (otherwise it offers the file's form as JSON, which a generated client would send).
+     */
+    private static void multipart(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        Content content = operation.getRequestBody().getContent();
+        if (!content.containsKey(MULTIPART) && content.containsKey(JSON) && content.size() == 1) {
+            content.addMediaType(MULTIPART, content.remove(JSON));
+        }
     }
 
     private static boolean validated(HandlerMethod handler) {
