@@ -1,6 +1,7 @@
 package id.kotacerdas.analytics;
 
 import id.kotacerdas.analytics.domain.TrendChange;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public record RegionTrend(
         List<TrendPeriod> periods,
         TrendChange change) {
 
+    @Schema(name = "TrendDimension") // the API contract: another type of the API has its simple name
     public record Dimension(String code, String name) {}
 
     public RegionTrend {

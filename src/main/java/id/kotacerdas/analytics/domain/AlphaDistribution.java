@@ -20,9 +20,9 @@ public record AlphaDistribution(
         BigDecimal lowest,
         BigDecimal median,
         BigDecimal highest,
-        List<Bin> bins) {
+        List<AlphaBin> bins) {
 
-    public record Bin(BigDecimal from, BigDecimal to, int panels) {}
+    public record AlphaBin(BigDecimal from, BigDecimal to, int panels) {}
 
     private static final List<BigDecimal> CUTS = List.of(
             BigDecimal.ZERO,
@@ -43,9 +43,9 @@ public record AlphaDistribution(
         for (BigDecimal value : values) {
             counts[bin(value)]++;
         }
-        List<Bin> bins = new ArrayList<>();
+        List<AlphaBin> bins = new ArrayList<>();
         for (int i = 0; i < CUTS.size(); i++) {
-            bins.add(new Bin(i == 0 ? null : CUTS.get(i - 1), CUTS.get(i), counts[i]));
+            bins.add(new AlphaBin(i == 0 ? null : CUTS.get(i - 1), CUTS.get(i), counts[i]));
         }
         return new AlphaDistribution(
                 alphas.size(),

@@ -13,14 +13,14 @@ import java.util.Map;
  * bin also holds 4.00. A final is on the scale by construction (dimension scores 1–4, or 0 when missing, and weights
  * summing to 1); one outside it would be counted in the nearest end bin. Each bin also counts its finals per track.
  */
-public record Histogram(BigDecimal width, List<Bin> bins) {
+public record Histogram(BigDecimal width, List<FinalsBin> bins) {
 
     public static final BigDecimal LOWER = BigDecimal.ZERO;
     public static final BigDecimal UPPER = new BigDecimal("4.00");
     public static final BigDecimal WIDTH = new BigDecimal("0.25");
 
     /** One bin: {@code from} ≤ final &lt; {@code to} (≤ for the last), how many, and how many of each track. */
-    public record Bin(BigDecimal from, BigDecimal to, int count, Map<String, Integer> byTrack) {}
+    public record FinalsBin(BigDecimal from, BigDecimal to, int count, Map<String, Integer> byTrack) {}
 
     public Histogram {
         bins = List.copyOf(bins);
@@ -44,10 +44,10 @@ public record Histogram(BigDecimal width, List<Bin> bins) {
             counts[index]++;
             perTrack.get(index).merge(f.track(), 1, Integer::sum);
         }
-        List<Bin> bins = new ArrayList<>();
+        List<FinalsBin> bins = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             BigDecimal from = LOWER.add(WIDTH.multiply(BigDecimal.valueOf(i)));
-            bins.add(new Bin(from, from.add(WIDTH), counts[i], Collections.unmodifiableMap(perTrack.get(i))));
+            bins.add(new FinalsBin(from, from.add(WIDTH), counts[i], Collections.unmodifiableMap(perTrack.get(i))));
         }
         return new Histogram(WIDTH, bins);
     }
@@ -60,6 +60,6 @@ public record Histogram(BigDecimal width, List<Bin> bins) {
 
     /** The number of finals counted in every bin together. */
     public int total() {
-        return bins.stream().mapToInt(Bin::count).sum();
+        return bins.stream().mapToInt(FinalsBin::count).sum();
     }
 }

@@ -58,7 +58,7 @@ class HistogramTest {
         return bin(histogram, from).count();
     }
 
-    private static Histogram.Bin bin(Histogram histogram, String from) {
+    private static Histogram.FinalsBin bin(Histogram histogram, String from) {
         return histogram.bins().stream()
                 .filter(b -> b.from().compareTo(new BigDecimal(from)) == 0)
                 .findFirst()
