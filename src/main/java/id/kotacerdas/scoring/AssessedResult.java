@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A region's result from its panel's and citizens' scores: each question's score (the mean of its assessors', or
  * of the counted survey answers once the smart dimension met its quota),
- * dimension scores and the final under its track's weights, with the engine's working.
+ * dimension scores and the final under its track's weights, with the engine's working, and the final's 95% interval
+ * from the survey questions' intervals (docs/method.md 10.4; status NO_SURVEY while no question took a survey score).
  */
 public record AssessedResult(
         int year,
@@ -20,7 +21,8 @@ public record AssessedResult(
         @JsonProperty("final") BigDecimal finalScore,
         String formula,
         List<SurveyShortfall> surveyBelowQuota,
-        RegionScore explanation) {
+        RegionScore explanation,
+        FinalIntervalView finalInterval) {
 
     /**
      * A question's score and its source: ASSESSORS (with their scores) or SURVEY (with the number of counted

@@ -2,6 +2,7 @@ package id.kotacerdas.scoring;
 
 import id.kotacerdas.scoring.AssessedResult.QuestionResult;
 import id.kotacerdas.scoring.AssessedResult.SurveyShortfall;
+import id.kotacerdas.scoring.domain.FinalInterval;
 import id.kotacerdas.scoring.domain.QuestionScore;
 import id.kotacerdas.scoring.domain.RegionScore;
 import id.kotacerdas.survey.SurveyScore;
@@ -45,7 +46,8 @@ final class AssessedResults {
                 score.finalShown(),
                 score.formula(),
                 shortfalls(survey),
-                score);
+                score,
+                FinalIntervalView.of(FinalInterval.of(score, SurveyBands.of(survey))));
     }
 
     /** The smart dimensions whose survey is short of its quota, with their counted responses. */

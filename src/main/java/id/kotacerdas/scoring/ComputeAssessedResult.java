@@ -6,6 +6,7 @@ import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.ParticipantView;
 import id.kotacerdas.scoring.domain.AssessedQuestion;
+import id.kotacerdas.scoring.domain.FinalInterval;
 import id.kotacerdas.scoring.domain.QuestionScore;
 import id.kotacerdas.scoring.domain.RegionScore;
 import id.kotacerdas.scoring.domain.ScoringEngine;
@@ -102,6 +103,19 @@ public class ComputeAssessedResult {
     Optional<RegionScore> compute(int year, String region, String track) {
         Inputs inputs = inputs(year, region);
         return inputs.unscored().isEmpty() ? Optional.of(inputs.score(track)) : Optional.empty();
+    }
+
+    /** A region's score and the 95% interval of its final from the survey questions among its scores. */
+    record Scored(RegionScore score, FinalInterval interval) {}
+
+    /** The region's score as {@link #compute} gives it, with its final's interval (docs/method.md 10.4). */
+    Optional<Scored> withInterval(int year, String region, String track) {
+        Inputs inputs = inputs(year, region);
+        if (!inputs.unscored().isEmpty()) {
+            return Optional.empty();
+        }
+        RegionScore score = inputs.score(track);
+        return Optional.of(new Scored(score, FinalInterval.of(score, SurveyBands.of(inputs.survey()))));
     }
 
     private Inputs inputs(int year, String region) {

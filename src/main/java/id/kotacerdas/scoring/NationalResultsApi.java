@@ -4,7 +4,9 @@ import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.InstrumentChanged;
 import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.ParticipantView;
+import id.kotacerdas.scoring.domain.WeightPerturbation;
 import id.kotacerdas.shared.cache.DerivedCache;
+import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -28,13 +30,22 @@ public class NationalResultsApi {
     private final InstrumentApi instruments;
     private final NationalTableBuilder builder;
     private final ComputeAssessedResult assessed;
+    private final RankRangesOfTables rankRanges;
+    private final FinalIntervals intervals;
     private final DerivedCache<Integer, NationalTable> tables = new DerivedCache<>(64);
     private final DerivedCache<Integer, Map<String, Map<Integer, BigDecimal>>> questionScores = new DerivedCache<>(16);
 
-    NationalResultsApi(InstrumentApi instruments, NationalTableBuilder builder, ComputeAssessedResult assessed) {
+    NationalResultsApi(
+            InstrumentApi instruments,
+            NationalTableBuilder builder,
+            ComputeAssessedResult assessed,
+            RankRangesOfTables rankRanges,
+            FinalIntervals intervals) {
         this.instruments = instruments;
         this.builder = builder;
         this.assessed = assessed;
+        this.rankRanges = rankRanges;
+        this.intervals = intervals;
     }
 
     /** The table of {@code year}; throws NotFound when there is no such period. */
@@ -108,10 +119,34 @@ public class NationalResultsApi {
         return result;
     }
 
-    /** One region's result with its working, empty when the region has no result in that period. */
+    /**
+     * How robust every rank of the table is (docs/method.md 10.3): each region's rank range when every weight moves
+     * by up to ± {@code perturbation} percentage points. Visible as the table is; computed once per table.
+     */
+    public RankRangeTable rankRanges(int year, int perturbation, boolean admin) {
+        if (perturbation < 0 || perturbation > WeightPerturbation.MAX_PERCENTAGE_POINTS) {
+            throw new InvalidInput(
+                    "perturbation",
+                    "rankRanges.perturbation",
+                    "The perturbation must be 0 to " + WeightPerturbation.MAX_PERCENTAGE_POINTS + " percentage points",
+                    WeightPerturbation.MAX_PERCENTAGE_POINTS);
+        }
+        return rankRanges.of(visibleTable(year, admin), new WeightPerturbation(perturbation));
+    }
+
+    /**
+     * One region's result with its working, its rank range under the standard perturbation and its final's
+     * interval; empty when the region has no result in that period.
+     */
     public Optional<RegionResult> region(int year, String regionCode, boolean admin) {
         NationalTable table = visibleTable(year, admin);
-        return table.line(regionCode).map(line -> RegionResult.of(table, line, previousFinal(year, regionCode)));
+        return table.line(regionCode)
+                .map(line -> RegionResult.of(
+                        table,
+                        line,
+                        previousFinal(year, regionCode),
+                        RegionRankRangeView.of(rankRanges.of(table, WeightPerturbation.standard()), regionCode),
+                        intervals.of(table, line)));
     }
 
     /**

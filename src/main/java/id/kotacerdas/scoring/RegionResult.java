@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * One region's national result with how it was computed: the engine's working (weights, dimension
- * scores, contributions, formula), how many regions its ranks are out of, and the previous final that
- * gives the improvement when the system holds it.
+ * scores, contributions, formula), how many regions its ranks are out of, the previous final that
+ * gives the improvement when the system holds it, how far its rank moves with the weights (null while the weights
+ * are invalid) and the 95% interval of its final from the survey (or why there is none).
  */
 public record RegionResult(
         NationalResultView result,
@@ -16,7 +17,9 @@ public record RegionResult(
         int regionsInPeriod,
         int regionsInTrack,
         int regionsOfKind,
-        BigDecimal previousFinal) {
+        BigDecimal previousFinal,
+        RegionRankRangeView rankRange,
+        FinalIntervalView finalInterval) {
 
     /** The working of the final, one line per weighted dimension of the region's track, in weight order. */
     public List<DimensionWorking> workings() {
@@ -36,7 +39,12 @@ public record RegionResult(
         return explanation.finalScore();
     }
 
-    static RegionResult of(NationalTable table, NationalResultView line, BigDecimal previousFinal) {
+    static RegionResult of(
+            NationalTable table,
+            NationalResultView line,
+            BigDecimal previousFinal,
+            RegionRankRangeView rankRange,
+            FinalIntervalView finalInterval) {
         RegionScore score = table.explanations().get(line.regionCode());
         return new RegionResult(
                 line,
@@ -45,6 +53,8 @@ public record RegionResult(
                 table.count(null, null),
                 table.count(line.track(), null),
                 table.count(null, line.kind()),
-                previousFinal);
+                previousFinal,
+                rankRange,
+                finalInterval);
     }
 }

@@ -27,8 +27,12 @@ class NationalTableCacheTest {
 
     private final InstrumentApi instruments = mock(InstrumentApi.class);
     private final NationalTableBuilder builder = mock(NationalTableBuilder.class);
-    private final NationalResultsApi api =
-            new NationalResultsApi(instruments, builder, mock(ComputeAssessedResult.class));
+    private final NationalResultsApi api = new NationalResultsApi(
+            instruments,
+            builder,
+            mock(ComputeAssessedResult.class),
+            mock(RankRangesOfTables.class),
+            mock(FinalIntervals.class));
 
     @Test
     void a_table_built_before_a_change_committed_is_not_kept_after_the_change() throws Exception {

@@ -125,6 +125,11 @@ public record FinalInterval(
         return status == Status.SURVEY;
     }
 
+    /** The final as shown, half-up to 2 decimals. */
+    public BigDecimal finalShown() {
+        return Rounding.shown(finalScore);
+    }
+
     /** The lower end at full precision; the final itself without an interval. */
     public BigDecimal low() {
         return finalScore.subtract(below);

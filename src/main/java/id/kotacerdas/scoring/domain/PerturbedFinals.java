@@ -26,25 +26,34 @@ final class PerturbedFinals {
     private final List<String> dimensions;
     private final int[][] baseWeights;
     private final int[] trackOf;
-    private final long[][] scores;
+    /** Region r's score of dimension d at {@code r × D + d}: one array, read in order. */
+    private final long[] scores;
+
     private final int highestCents;
-    private final long[][] moved;
-    private final long[] scale;
+    /** Track t's moved weight of dimension d at {@code t × D + d}. */
+    private final long[] moved;
+    /** Twice the unit of a cent under track t's moved weights, and its reciprocal (a first guess only). */
+    private final long[] twoUnits;
+
+    private final double[] reciprocals;
 
     private PerturbedFinals(List<String> dimensions, int[][] baseWeights, int[] trackOf, long[][] scores) {
         this.dimensions = List.copyOf(dimensions);
         this.baseWeights = baseWeights;
         this.trackOf = trackOf;
-        this.scores = scores;
+        int count = dimensions.size();
+        this.scores = new long[scores.length * count];
         long highest = 0;
-        for (long[] region : scores) {
-            for (long score : region) {
-                highest = Math.max(highest, score);
+        for (int r = 0; r < scores.length; r++) {
+            for (int d = 0; d < count; d++) {
+                this.scores[r * count + d] = scores[r][d];
+                highest = Math.max(highest, scores[r][d]);
             }
         }
         this.highestCents = (int) ((highest + CENTS_UNIT - 1) / CENTS_UNIT);
-        this.moved = new long[baseWeights.length][dimensions.size()];
-        this.scale = new long[baseWeights.length];
+        this.moved = new long[baseWeights.length * count];
+        this.twoUnits = new long[baseWeights.length];
+        this.reciprocals = new double[baseWeights.length];
     }
 
     /**
@@ -107,27 +116,40 @@ final class PerturbedFinals {
         return highestCents;
     }
 
-    /** Writes each region's shown final, in cents, under the base weights moved by {@code move} basis points. */
+    /**
+     * Writes each region's shown final, in cents, under the base weights moved by {@code move} basis points:
+     * ⌊(2 Σ w·s + u) / 2u⌋ with u = Σ w × 10<sup>8</sup>, found by a multiplication with 1 / 2u and corrected to the
+     * exact quotient (a division per region would cost more than the rest).
+     */
     void cents(int[] move, int[] out) {
+        int count = move.length;
         for (int t = 0; t < baseWeights.length; t++) {
             long sum = 0;
-            for (int d = 0; d < move.length; d++) {
+            for (int d = 0; d < count; d++) {
                 int base = baseWeights[t][d];
                 long weight = base < 0 ? 0 : Math.max(0, base + move[d]);
-                moved[t][d] = weight;
+                moved[t * count + d] = weight;
                 sum += weight;
             }
-            scale[t] = sum * CENTS_UNIT;
+            twoUnits[t] = 2 * sum * CENTS_UNIT;
+            reciprocals[t] = 1.0 / twoUnits[t];
         }
-        for (int r = 0; r < scores.length; r++) {
-            long[] weights = moved[trackOf[r]];
-            long[] region = scores[r];
+        for (int r = 0, at = 0; r < trackOf.length; r++, at += count) {
+            int t = trackOf[r];
+            int weights = t * count;
             long sum = 0;
-            for (int d = 0; d < region.length; d++) {
-                sum += weights[d] * region[d];
+            for (int d = 0; d < count; d++) {
+                sum += moved[weights + d] * scores[at + d];
             }
-            long unit = scale[trackOf[r]];
-            out[r] = (int) ((2 * sum + unit) / (2 * unit));
+            long twoUnit = twoUnits[t];
+            long numerator = 2 * sum + twoUnit / 2;
+            long cents = (long) (numerator * reciprocals[t]);
+            if (cents * twoUnit > numerator) {
+                cents--;
+            } else if ((cents + 1) * twoUnit <= numerator) {
+                cents++;
+            }
+            out[r] = (int) cents;
         }
     }
 

@@ -4,8 +4,10 @@ import id.kotacerdas.scoring.ImportNationalResults;
 import id.kotacerdas.scoring.ImportReport;
 import id.kotacerdas.scoring.NationalResultView;
 import id.kotacerdas.scoring.NationalResultsApi;
+import id.kotacerdas.scoring.RankRangeTable;
 import id.kotacerdas.scoring.RegionResult;
 import id.kotacerdas.scoring.SuggestionAcceptance;
+import id.kotacerdas.scoring.domain.WeightPerturbation;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.web.ApiController;
@@ -56,6 +58,22 @@ class NationalResultsApiController {
     @ProblemCodes(notFound = "results.notPublished")
     List<String> nonParticipants(@PathVariable int year, HttpServletRequest request) {
         return results.nonParticipants(year, request.isUserInRole("ADMIN"));
+    }
+
+    @GetMapping("/rank-ranges")
+    @Operation(
+            summary = "How robust each rank is: its range when every weight moves by up to ± perturbation points",
+            description = "Every region's national rank and its best (rankLow) and worst (rankHigh) rank when each"
+                    + " dimension's weight moves by up to ± perturbation percentage points (0 to 10, default 5), the"
+                    + " same move in both tracks, each track renormalised to 100%, over a fixed set of weight vectors"
+                    + " (weightVectors; seed and pointsPerLevel say how it was drawn); trackRank* the same within the"
+                    + " track. Visible as the table is. docs/method.md 10.3")
+    RankRangeTable rankRanges(
+            @PathVariable int year, @RequestParam(required = false) Integer perturbation, HttpServletRequest request) {
+        return results.rankRanges(
+                year,
+                perturbation == null ? WeightPerturbation.STANDARD_PERCENTAGE_POINTS : perturbation,
+                request.isUserInRole("ADMIN"));
     }
 
     @GetMapping("/{regionCode}")

@@ -9,6 +9,7 @@ import id.kotacerdas.scoring.NationalResultView;
 import id.kotacerdas.scoring.NationalResultsApi;
 import id.kotacerdas.scoring.NationalTable;
 import id.kotacerdas.scoring.RegionResult;
+import id.kotacerdas.scoring.domain.WeightPerturbation;
 import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.survey.SurveyApi;
 import id.kotacerdas.survey.SurveySummary;
@@ -85,7 +86,8 @@ class PublicResultsController {
             Model model,
             Locale locale,
             HttpServletRequest request) {
-        NationalTable table = results.visibleTable(year, request.isUserInRole("ADMIN"));
+        boolean admin = request.isUserInRole("ADMIN");
+        NationalTable table = results.visibleTable(year, admin);
         InstrumentView instrument = instruments.instrument(year);
         TableQuery query = TableQuery.of(track, kind, province, sort, dir);
         model.addAttribute("year", year);
@@ -103,7 +105,14 @@ class PublicResultsController {
                         query,
                         locale,
                         request.getContextPath(),
-                        () -> TableRow.of(lines, dimensionCodes, trackNames(instrument), locale)));
+                        () -> TableRow.of(
+                                lines,
+                                dimensionCodes,
+                                trackNames(instrument),
+                                locale,
+                                results.rankRanges(year, WeightPerturbation.STANDARD_PERCENTAGE_POINTS, admin)
+                                        .byRegion())));
+        model.addAttribute("perturbation", WeightPerturbation.STANDARD_PERCENTAGE_POINTS);
         model.addAttribute("total", table.lines().size());
         model.addAttribute("tracks", instrument.tracks());
         model.addAttribute("provinces", regions.provinces());

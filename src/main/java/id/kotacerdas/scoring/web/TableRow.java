@@ -1,6 +1,7 @@
 package id.kotacerdas.scoring.web;
 
 import id.kotacerdas.scoring.NationalResultView;
+import id.kotacerdas.scoring.RankRangeTable.RegionRankRange;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -10,10 +11,13 @@ import java.util.Map;
 
 /**
  * A line of the national table as the page shows it, numbers already formatted in the reader's
- * language ({@code 3,08} in Bahasa Indonesia), so rendering 514 lines stays cheap.
+ * language ({@code 3,08} in Bahasa Indonesia), so rendering 514 lines stays cheap. {@code rankLow} and
+ * {@code rankHigh} are the rank's range under the standard weight perturbation (null while there is none).
  */
 public record TableRow(
         int rank,
+        Integer rankLow,
+        Integer rankHigh,
         String regionCode,
         String regionName,
         String provinceName,
@@ -41,7 +45,11 @@ public record TableRow(
     }
 
     static List<TableRow> of(
-            List<NationalResultView> lines, List<String> dimensions, Map<String, String> trackNames, Locale locale) {
+            List<NationalResultView> lines,
+            List<String> dimensions,
+            Map<String, String> trackNames,
+            Locale locale,
+            Map<String, RegionRankRange> ranges) {
         Formatter formatter = new Formatter(locale);
         List<TableRow> rows = new ArrayList<>(lines.size());
         for (NationalResultView l : lines) {
@@ -49,8 +57,11 @@ public record TableRow(
             for (String d : dimensions) {
                 scores.add(formatter.format(l.score(d)));
             }
+            RegionRankRange range = ranges.get(l.regionCode());
             rows.add(new TableRow(
                     l.rank(),
+                    range == null ? null : range.rankLow(),
+                    range == null ? null : range.rankHigh(),
                     l.regionCode(),
                     l.regionName(),
                     l.provinceName(),

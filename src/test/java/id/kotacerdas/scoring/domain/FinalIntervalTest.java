@@ -49,9 +49,7 @@ class FinalIntervalTest {
         assertThat(interval.status()).isEqualTo(FinalInterval.Status.SURVEY);
         assertThat(interval.smartDimensions())
                 .extracting(FinalInterval.Spread::smartDimension, FinalInterval.Spread::questions)
-                .containsExactly(
-                        tuple("GOVERNANCE", 9),
-                        tuple("ECONOMY", 9));
+                .containsExactly(tuple("GOVERNANCE", 9), tuple("ECONOMY", 9));
         assertThat(round(interval.smartDimensions().get(0).below())).isEqualByComparingTo("0.008333");
         assertThat(round(interval.smartDimensions().get(1).above())).isEqualByComparingTo("0.006667");
         assertThat(round(interval.below())).isEqualByComparingTo("0.010672");
