@@ -15,6 +15,8 @@ final class ApiAccess {
         "/api/v1/periods/*/instrument",
         "/api/v1/periods/*/national-results",
         "/api/v1/periods/*/national-results/*",
+        // how robust each rank is (issue 13): shown as the national table is, see NationalResultsApi.rankRanges
+        "/api/v1/periods/*/national-results/rank-ranges",
         // publication outputs (issue 10): shown as the national table is, see NationalResultsApi.visibleTable
         "/api/v1/periods/*/national-results.xlsx",
         "/api/v1/periods/*/national-results.csv",

@@ -261,7 +261,9 @@ class ApiAccessTest {
                 // trends across periods (issue 13): as visible as the tables (RegionTrendTest,
                 // NationalDistributionTest)
                 "/api/v1/regions/51.03/trend",
-                "/api/v1/periods/2024/national-results/distribution"
+                "/api/v1/periods/2024/national-results/distribution",
+                // issue 13: how robust each rank is (a period's draft ranges: ImpactFromSurveyTest)
+                "/api/v1/periods/2024/national-results/rank-ranges"
             })
     void reference_data_and_results_are_public(String path) throws Exception {
         mvc.perform(get(path)).andExpect(status().isOk());
