@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * @param perturbation the largest move of a weight, in percentage points
  * @param weightVectors how many weight vectors were tried (the published weights among them)
  * @param seed the seed of the drawn weight vectors ({@code seed + k} for level k)
- * @param pointsPerLevel how many vectors are drawn per level, besides the box's corners
+ * @param drawsPerPoint level k draws k times this many vectors, besides the corners of its box
  * @param dimensions the dimensions whose weights move, in the order the moves are drawn
  */
 public record RankRangeTable(
@@ -23,7 +23,7 @@ public record RankRangeTable(
         int perturbation,
         int weightVectors,
         long seed,
-        int pointsPerLevel,
+        int drawsPerPoint,
         List<String> dimensions,
         List<String> weightProblems,
         List<RegionRankRange> regions) {

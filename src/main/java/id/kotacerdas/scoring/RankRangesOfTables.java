@@ -63,7 +63,7 @@ class RankRangesOfTables {
                     perturbation.percentagePoints(),
                     0,
                     WeightPerturbation.SEED,
-                    WeightPerturbation.POINTS_PER_LEVEL,
+                    WeightPerturbation.DRAWS_PER_POINT,
                     dimensions,
                     problems,
                     List.of());
@@ -90,7 +90,7 @@ class RankRangesOfTables {
                 perturbation.percentagePoints(),
                 RankRanges.weightVectors(tracks, perturbation),
                 WeightPerturbation.SEED,
-                WeightPerturbation.POINTS_PER_LEVEL,
+                WeightPerturbation.DRAWS_PER_POINT,
                 dimensions,
                 List.of(),
                 List.copyOf(regions));

@@ -54,7 +54,7 @@ class RankRangesApiTest {
 
         assertThat(ranges.get("year").asInt()).isEqualTo(2024);
         assertThat(ranges.get("perturbation").asInt()).isEqualTo(5);
-        assertThat(ranges.get("weightVectors").asInt()).isEqualTo(1 + 5 * (64 + WeightPerturbation.POINTS_PER_LEVEL));
+        assertThat(ranges.get("weightVectors").asInt()).isEqualTo(1 + 5 * 64 + 15 * WeightPerturbation.DRAWS_PER_POINT);
         assertThat(ranges.get("regions")).hasSize(table.size());
         for (JsonNode line : table) {
             JsonNode range = find(
@@ -163,7 +163,7 @@ class RankRangesApiTest {
                                 + " region&#39;s national rank (31 under the published weights) ranges from "
                                 + badung.get("rankLow").asInt() + " to "
                                 + badung.get("rankHigh").asInt())))
-                .andExpect(content().string(containsString("computed over 100,321 fixed weight vectors")))
+                .andExpect(content().string(containsString("computed over 60,321 fixed weight vectors")))
                 .andExpect(content()
                         .string(containsString(
                                 "This final has no 95% interval: the result was imported from a published table")));

@@ -99,6 +99,22 @@ final class PerturbedFinals {
         return new PerturbedFinals(dimensions, baseWeights, trackOf, scores);
     }
 
+    /** The same finals with scratch space of their own, for another thread. */
+    PerturbedFinals copy() {
+        return new PerturbedFinals(this);
+    }
+
+    private PerturbedFinals(PerturbedFinals other) {
+        this.dimensions = other.dimensions;
+        this.baseWeights = other.baseWeights;
+        this.trackOf = other.trackOf;
+        this.scores = other.scores;
+        this.highestCents = other.highestCents;
+        this.moved = new long[other.moved.length];
+        this.twoUnits = new long[other.twoUnits.length];
+        this.reciprocals = new double[other.reciprocals.length];
+    }
+
     List<String> dimensions() {
         return dimensions;
     }

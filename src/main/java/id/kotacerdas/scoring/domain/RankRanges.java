@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * How robust each rank is (docs/method.md 10.3): every region's rank under the published weights, and the best and
@@ -64,51 +65,88 @@ public final class RankRanges {
                 PerturbedFinals.of(List.of(), tracks).dimensions().size());
     }
 
+    /** Below this many moves per core the work is not split. */
+    private static final int MOVES_PER_PART = 10_000;
+
     private static RankRange[] rank(PerturbedFinals finals, int count, int[][] moves) {
-        int[] cents = new int[count];
-        int buckets = finals.highestCents() + 1;
-        int[] national = new int[buckets];
-        int[][] inTrack = new int[finals.tracks()][buckets];
-        int[] rank = new int[count];
-        int[] trackRank = new int[count];
-        int[] low = new int[count];
-        int[] high = new int[count];
-        int[] trackLow = new int[count];
-        int[] trackHigh = new int[count];
-        Arrays.fill(low, Integer.MAX_VALUE);
-        Arrays.fill(trackLow, Integer.MAX_VALUE);
-        for (int m = 0; m < moves.length; m++) {
-            finals.cents(moves[m], cents);
-            Arrays.fill(national, 0);
-            for (int[] track : inTrack) {
-                Arrays.fill(track, 0);
-            }
-            for (int r = 0; r < count; r++) {
-                national[cents[r]]++;
-                inTrack[finals.trackOf(r)][cents[r]]++;
-            }
-            countBetter(national);
-            for (int[] track : inTrack) {
-                countBetter(track);
-            }
-            for (int r = 0; r < count; r++) {
-                int nationally = 1 + national[cents[r]];
-                int withinTrack = 1 + inTrack[finals.trackOf(r)][cents[r]];
-                if (m == 0) {
-                    rank[r] = nationally;
-                    trackRank[r] = withinTrack;
-                }
-                low[r] = Math.min(low[r], nationally);
-                high[r] = Math.max(high[r], nationally);
-                trackLow[r] = Math.min(trackLow[r], withinTrack);
-                trackHigh[r] = Math.max(trackHigh[r], withinTrack);
-            }
-        }
+        Bounds official = new Bounds(finals, count).over(moves, 0, 1);
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), moves.length / MOVES_PER_PART));
+        Bounds all = IntStream.range(0, parts)
+                .parallel()
+                .mapToObj(part -> new Bounds(finals.copy(), count)
+                        .over(moves, (int) ((long) moves.length * part / parts), (int)
+                                ((long) moves.length * (part + 1) / parts)))
+                .reduce(official, Bounds::widen);
         RankRange[] ranges = new RankRange[count];
         for (int r = 0; r < count; r++) {
-            ranges[r] = new RankRange(rank[r], low[r], high[r], trackRank[r], trackLow[r], trackHigh[r]);
+            ranges[r] = new RankRange(
+                    official.low[r], all.low[r], all.high[r], official.trackLow[r], all.trackLow[r], all.trackHigh[r]);
         }
         return ranges;
+    }
+
+    /** The best and worst national and in-track ranks of every region over some of the moves. */
+    private static final class Bounds {
+
+        private final PerturbedFinals finals;
+        private final int[] low;
+        private final int[] high;
+        private final int[] trackLow;
+        private final int[] trackHigh;
+
+        Bounds(PerturbedFinals finals, int count) {
+            this.finals = finals;
+            low = new int[count];
+            high = new int[count];
+            trackLow = new int[count];
+            trackHigh = new int[count];
+            Arrays.fill(low, Integer.MAX_VALUE);
+            Arrays.fill(trackLow, Integer.MAX_VALUE);
+        }
+
+        Bounds over(int[][] moves, int from, int to) {
+            int count = low.length;
+            int[] cents = new int[count];
+            int buckets = finals.highestCents() + 1;
+            int[] national = new int[buckets];
+            int[][] inTrack = new int[finals.tracks()][buckets];
+            for (int m = from; m < to; m++) {
+                finals.cents(moves[m], cents);
+                Arrays.fill(national, 0);
+                for (int[] track : inTrack) {
+                    Arrays.fill(track, 0);
+                }
+                for (int r = 0; r < count; r++) {
+                    national[cents[r]]++;
+                    inTrack[finals.trackOf(r)][cents[r]]++;
+                }
+                countBetter(national);
+                for (int[] track : inTrack) {
+                    countBetter(track);
+                }
+                for (int r = 0; r < count; r++) {
+                    int nationally = 1 + national[cents[r]];
+                    int withinTrack = 1 + inTrack[finals.trackOf(r)][cents[r]];
+                    low[r] = Math.min(low[r], nationally);
+                    high[r] = Math.max(high[r], nationally);
+                    trackLow[r] = Math.min(trackLow[r], withinTrack);
+                    trackHigh[r] = Math.max(trackHigh[r], withinTrack);
+                }
+            }
+            return this;
+        }
+
+        /** These bounds widened by another part's (a new object; neither is changed). */
+        Bounds widen(Bounds other) {
+            Bounds wider = new Bounds(finals, low.length);
+            for (int r = 0; r < low.length; r++) {
+                wider.low[r] = Math.min(low[r], other.low[r]);
+                wider.high[r] = Math.max(high[r], other.high[r]);
+                wider.trackLow[r] = Math.min(trackLow[r], other.trackLow[r]);
+                wider.trackHigh[r] = Math.max(trackHigh[r], other.trackHigh[r]);
+            }
+            return wider;
+        }
     }
 
     /** Turns counts per cent into the number of finals strictly above each cent: 1 + that is the rank. */

@@ -8,8 +8,8 @@ import java.util.Random;
  * weighs it; {@link RankRanges} then renormalises each track's weights to 100%.
  *
  * <p>The moves tried are fixed, so every range can be computed again: the zero move, and for each level k = 1, 2,
- * …, p the 2<sup>D</sup> corners of the box [−k, +k]<sup>D</sup> (D dimensions) and {@value #POINTS_PER_LEVEL}
- * points drawn by {@code new java.util.Random(SEED + k)}, each dimension in turn: {@code nextInt(3)} puts it at −k
+ * …, p the 2<sup>D</sup> corners of the box [−k, +k]<sup>D</sup> (D dimensions) and k × {@value #DRAWS_PER_POINT}
+ * moves (more for a larger box) drawn by {@code new java.util.Random(SEED + k)}, each dimension in turn: {@code nextInt(3)} puts it at −k
  * (0) or +k (1), or (2) anywhere on the box's lattice of whole basis points, {@code nextInt(2k·100 + 1) − k·100}.
  * The draws lean to the box's edges and faces, where a rank is most often at its best or worst. The moves at p are
  * thus also among the moves at every larger p, so a range can only widen as the perturbation grows.
@@ -25,8 +25,8 @@ public record WeightPerturbation(int percentagePoints) {
     /** The perturbation of the published ranges, in percentage points (issue 13: ±5). */
     public static final int STANDARD_PERCENTAGE_POINTS = 5;
 
-    /** Points drawn inside each level's box, besides its corners. */
-    public static final int POINTS_PER_LEVEL = 20_000;
+    /** Level k draws k times this many moves inside its box, besides its corners. */
+    public static final int DRAWS_PER_POINT = 4_000;
 
     /** Seed of level k's draws: {@code SEED + k}. */
     public static final long SEED = 20_241_203L;
@@ -49,9 +49,17 @@ public record WeightPerturbation(int percentagePoints) {
         return new WeightPerturbation(STANDARD_PERCENTAGE_POINTS);
     }
 
-    /** How many weight vectors are tried for {@code dimensions} dimensions: 1 + p × (2<sup>D</sup> + points). */
+    /**
+     * How many weight vectors are tried for {@code dimensions} dimensions: 1 + p × 2<sup>D</sup> + (1 + … + p) ×
+     * draws per point.
+     */
     public int size(int dimensions) {
-        return 1 + percentagePoints * perLevel(dimensions);
+        return 1 + percentagePoints * corners(dimensions) + draws(percentagePoints);
+    }
+
+    /** The moves drawn at levels 1 to p together. */
+    private static int draws(int percentagePoints) {
+        return DRAWS_PER_POINT * percentagePoints * (percentagePoints + 1) / 2;
     }
 
     /**
@@ -72,7 +80,7 @@ public record WeightPerturbation(int percentagePoints) {
                 moves[next++] = move;
             }
             Random random = new Random(SEED + level);
-            for (int i = 0; i < POINTS_PER_LEVEL; i++) {
+            for (int i = 0; i < level * DRAWS_PER_POINT; i++) {
                 int[] move = new int[dimensions];
                 for (int d = 0; d < dimensions; d++) {
                     int where = random.nextInt(3);
@@ -84,10 +92,10 @@ public record WeightPerturbation(int percentagePoints) {
         return moves;
     }
 
-    private static int perLevel(int dimensions) {
+    private static int corners(int dimensions) {
         if (dimensions < 1 || dimensions > MAX_DIMENSIONS) {
             throw new IllegalArgumentException(dimensions + " dimensions to perturb, must be 1 to " + MAX_DIMENSIONS);
         }
-        return (1 << dimensions) + POINTS_PER_LEVEL;
+        return 1 << dimensions;
     }
 }

@@ -66,7 +66,7 @@ class NationalResultsApiController {
             description = "Every region's national rank and its best (rankLow) and worst (rankHigh) rank when each"
                     + " dimension's weight moves by up to ± perturbation percentage points (0 to 10, default 5), the"
                     + " same move in both tracks, each track renormalised to 100%, over a fixed set of weight vectors"
-                    + " (weightVectors; seed and pointsPerLevel say how it was drawn); trackRank* the same within the"
+                    + " (weightVectors; seed and drawsPerPoint say how it was drawn); trackRank* the same within the"
                     + " track. Visible as the table is. docs/method.md 10.3")
     RankRangeTable rankRanges(
             @PathVariable int year, @RequestParam(required = false) Integer perturbation, HttpServletRequest request) {

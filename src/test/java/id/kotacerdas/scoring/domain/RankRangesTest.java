@@ -102,7 +102,7 @@ class RankRangesTest {
         assertThat(RankRanges.of(table, TRACKS_2024, WeightPerturbation.standard()))
                 .isEqualTo(RankRanges.of(table, TRACKS_2024, WeightPerturbation.standard()));
         assertThat(RankRanges.weightVectors(TRACKS_2024, WeightPerturbation.standard()))
-                .isEqualTo(1 + 5 * (64 + WeightPerturbation.POINTS_PER_LEVEL));
+                .isEqualTo(1 + 5 * 64 + 15 * WeightPerturbation.DRAWS_PER_POINT);
     }
 
     @Test

@@ -29,7 +29,7 @@ class WeightPerturbationTest {
     void every_move_stays_within_the_perturbation_and_the_first_is_none() {
         int[][] moves = WeightPerturbation.standard().moves(DIMENSIONS);
 
-        assertThat(moves.length).isEqualTo(1 + 5 * (64 + WeightPerturbation.POINTS_PER_LEVEL));
+        assertThat(moves.length).isEqualTo(1 + 5 * 64 + 15 * WeightPerturbation.DRAWS_PER_POINT);
         assertThat(moves[0]).containsOnly(0);
         assertThat(Arrays.stream(moves).flatMapToInt(Arrays::stream))
                 .allSatisfy(move -> assertThat(move).isBetween(-500, 500));
@@ -51,7 +51,7 @@ class WeightPerturbationTest {
                 .filter(move -> Math.abs(move) == 100)
                 .count();
         // each coordinate is at −1 or +1 point with probability 2/3 (and rarely drawn there from the lattice)
-        assertThat((double) atAnEdge / (DIMENSIONS * WeightPerturbation.POINTS_PER_LEVEL))
+        assertThat((double) atAnEdge / (DIMENSIONS * WeightPerturbation.DRAWS_PER_POINT))
                 .isBetween(0.65, 0.68);
     }
 
