@@ -81,15 +81,20 @@ public record WeightPerturbation(int percentagePoints) {
             }
             Random random = new Random(SEED + level);
             for (int i = 0; i < level * DRAWS_PER_POINT; i++) {
-                int[] move = new int[dimensions];
-                for (int d = 0; d < dimensions; d++) {
-                    int where = random.nextInt(3);
-                    move[d] = where == 0 ? -reach : where == 1 ? reach : random.nextInt(2 * reach + 1) - reach;
-                }
-                moves[next++] = move;
+                moves[next++] = draw(random, reach, dimensions);
             }
         }
         return moves;
+    }
+
+    /** One drawn move: each dimension at −reach, at +reach, or anywhere on the lattice between, a third each. */
+    private static int[] draw(Random random, int reach, int dimensions) {
+        int[] move = new int[dimensions];
+        for (int d = 0; d < dimensions; d++) {
+            int where = random.nextInt(3);
+            move[d] = where == 0 ? -reach : where == 1 ? reach : random.nextInt(2 * reach + 1) - reach;
+        }
+        return move;
     }
 
     private static int corners(int dimensions) {
