@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
  * to 2 decimals and ranked as {@link Ranking} ranks them (standard competition ranking of the shown finals, ties
  * sharing a rank), nationally and within the track. Under the zero move every range is the official rank.
  *
- * <p>Stateless; plain Java, no floating point.
+ * <p>Stateless; plain Java. The arithmetic is exact integer arithmetic ({@link PerturbedFinals}); the weight vectors
+ * are shared out among the cores, which does not change a best or worst rank.
  */
 public final class RankRanges {
 
