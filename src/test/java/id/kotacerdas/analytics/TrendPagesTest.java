@@ -69,6 +69,17 @@ class TrendPagesTest {
     }
 
     @Test
+    void the_national_pages_year_tabs_offer_the_public_no_period_it_may_not_read() throws Exception {
+        String publicPage = html(get("/hasil/{y}", EARLIER));
+        String adminPage = html(get("/hasil/{y}", EARLIER).with(user("admin").roles("ADMIN")));
+
+        assertThat(publicPage)
+                .contains("href=\"/hasil/" + EARLIER + "\"")
+                .doesNotContain("href=\"/hasil/" + LATER + "\"");
+        assertThat(adminPage).contains("href=\"/hasil/" + LATER + "\"");
+    }
+
+    @Test
     void asked_for_by_a_link_the_trend_is_a_page_of_its_own_without_the_unpublished_period() throws Exception {
         String page = html(get("/hasil/{y}/{c}/tren", EARLIER, BADUNG)
                 .header("HX-Request", "true")

@@ -91,7 +91,11 @@ class PublicResultsController {
         InstrumentView instrument = instruments.instrument(year);
         TableQuery query = TableQuery.of(track, kind, province, sort, dir);
         model.addAttribute("year", year);
-        model.addAttribute("periods", instruments.periods());
+        model.addAttribute(
+                "periods",
+                instruments.periods().stream()
+                        .filter(p -> results.visible(p.year(), admin))
+                        .toList());
         model.addAttribute("query", query);
         List<String> dimensionCodes = instrument.dimensions().stream()
                 .map(InstrumentView.DimensionView::code)
