@@ -11,6 +11,7 @@ import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
+import id.kotacerdas.shared.web.UploadedFiles;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -147,13 +148,7 @@ class SelfAssessmentPageController {
             HttpServletResponse response)
             throws IOException {
         try {
-            evidence.upload(
-                    year,
-                    code,
-                    questionNo,
-                    file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes(),
-                    actor);
+            evidence.upload(year, code, questionNo, UploadedFiles.name(file), UploadedFiles.bytes(file), actor);
             return "redirect:/wilayah/" + year + "/" + code + "/penilaian-mandiri#q" + questionNo;
         } catch (DomainException e) {
             errors.show(e, "evidenceError", model, response, locale);

@@ -4,6 +4,7 @@ import id.kotacerdas.monitoring.FieldEvaluationPhotos;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
+import id.kotacerdas.shared.web.UploadedFiles;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -50,14 +51,7 @@ class FieldEvaluationPhotoPageController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            photos.upload(
-                    code,
-                    tahun,
-                    semester,
-                    file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes(),
-                    caption,
-                    actor);
+            photos.upload(code, tahun, semester, UploadedFiles.name(file), UploadedFiles.bytes(file), caption, actor);
             redirect.addFlashAttribute("photoAdded", true);
             return FieldEvaluationPage.redirect(code, tahun, semester) + "#photos";
         } catch (DomainException e) {

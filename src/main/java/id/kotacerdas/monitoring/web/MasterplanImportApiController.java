@@ -5,6 +5,7 @@ import id.kotacerdas.monitoring.MasterplanTemplate;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
 import id.kotacerdas.shared.web.ResponseFiles;
+import id.kotacerdas.shared.web.UploadedFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,7 +61,7 @@ class MasterplanImportApiController {
             Actor actor,
             Locale locale)
             throws IOException {
-        byte[] content = file == null ? new byte[0] : file.getBytes();
+        byte[] content = UploadedFiles.bytes(file);
         return ImportAnswer.of(importer.importWorkbook(id, content, validRowsOnly, reason, actor), messages, locale);
     }
 }

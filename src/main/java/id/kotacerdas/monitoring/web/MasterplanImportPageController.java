@@ -5,6 +5,7 @@ import id.kotacerdas.monitoring.Masterplans;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
+import id.kotacerdas.shared.web.UploadedFiles;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -57,7 +58,7 @@ class MasterplanImportPageController {
         model.addAttribute("validRowsOnly", validRowsOnly);
         model.addAttribute("typedReason", reason);
         try {
-            byte[] content = file == null ? new byte[0] : file.getBytes();
+            byte[] content = UploadedFiles.bytes(file);
             model.addAttribute(
                     "result",
                     ImportAnswer.of(

@@ -4,6 +4,7 @@ import id.kotacerdas.monitoring.RealisationEvidenceFiles;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
+import id.kotacerdas.shared.web.UploadedFiles;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,14 +43,7 @@ class RealisationEvidencePageController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            files.upload(
-                    id,
-                    item,
-                    tahun,
-                    semester,
-                    file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes(),
-                    actor);
+            files.upload(id, item, tahun, semester, UploadedFiles.name(file), UploadedFiles.bytes(file), actor);
             redirect.addFlashAttribute("evidenceAdded", item);
         } catch (DomainException e) {
             errors.flash(e, "evidenceError", redirect, locale);

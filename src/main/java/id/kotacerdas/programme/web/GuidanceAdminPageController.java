@@ -16,6 +16,7 @@ import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.UserAccount;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
+import id.kotacerdas.shared.web.UploadedFiles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -212,11 +213,7 @@ class GuidanceAdminPageController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            materials.upload(
-                    session,
-                    file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes(),
-                    actor);
+            materials.upload(session, UploadedFiles.name(file), UploadedFiles.bytes(file), actor);
             redirect.addFlashAttribute("notice", messages.getMessage("guidance.page.materialSaved", null, locale));
         } catch (DomainException e) {
             errors.flash(e, "sessionError", redirect, locale);
@@ -234,12 +231,7 @@ class GuidanceAdminPageController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            documents.upload(
-                    id,
-                    code,
-                    file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes(),
-                    actor);
+            documents.upload(id, code, UploadedFiles.name(file), UploadedFiles.bytes(file), actor);
             redirect.addFlashAttribute(
                     "notice", messages.getMessage("guidance.page.mouSaved", new Object[] {code}, locale));
         } catch (DomainException e) {

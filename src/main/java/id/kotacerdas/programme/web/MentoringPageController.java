@@ -8,6 +8,7 @@ import id.kotacerdas.programme.Milestones;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
+import id.kotacerdas.shared.web.UploadedFiles;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -97,11 +98,7 @@ class MentoringPageController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            materials.upload(
-                    session,
-                    file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes(),
-                    actor);
+            materials.upload(session, UploadedFiles.name(file), UploadedFiles.bytes(file), actor);
             redirect.addFlashAttribute("notice", messages.getMessage("guidance.page.materialSaved", null, locale));
         } catch (DomainException e) {
             errors.flash(e, "sessionError", redirect, locale);

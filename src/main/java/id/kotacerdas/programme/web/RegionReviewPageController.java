@@ -10,6 +10,7 @@ import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
+import id.kotacerdas.shared.web.UploadedFiles;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -88,13 +89,8 @@ class RegionReviewPageController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            MasterplanDocument saved = documents.upload(
-                    id,
-                    code,
-                    kind,
-                    file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes(),
-                    actor);
+            MasterplanDocument saved =
+                    documents.upload(id, code, kind, UploadedFiles.name(file), UploadedFiles.bytes(file), actor);
             redirect.addFlashAttribute(
                     "notice",
                     messages.getMessage(

@@ -14,6 +14,7 @@ import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.web.UiErrors;
+import id.kotacerdas.shared.web.UploadedFiles;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -142,8 +143,8 @@ class SelectionPageController {
             HttpServletResponse response)
             throws IOException {
         try {
-            byte[] content = file == null ? new byte[0] : file.getBytes();
-            LoadReport report = loader.load(id, content, file == null ? null : file.getOriginalFilename(), actor);
+            byte[] content = UploadedFiles.bytes(file);
+            LoadReport report = loader.load(id, content, UploadedFiles.name(file), actor);
             model.addAttribute("report", report);
             model.addAttribute("refused", SelectionPage.refused(report, messages, locale));
         } catch (DomainException e) {

@@ -7,6 +7,7 @@ import id.kotacerdas.scoring.SuggestionAcceptance;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
+import id.kotacerdas.shared.web.UploadedFiles;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashSet;
@@ -56,12 +57,12 @@ class ImportAdminController {
             HttpServletResponse response)
             throws IOException {
         try {
-            byte[] content = file == null ? new byte[0] : file.getBytes();
+            byte[] content = UploadedFiles.bytes(file);
             ImportReport report = importer.importTable(
                     year,
                     content,
                     file == null ? null : file.getContentType(),
-                    file == null ? null : file.getOriginalFilename(),
+                    UploadedFiles.name(file),
                     acceptSuggestions ? SuggestionAcceptance.ALL : SuggestionAcceptance.NONE,
                     reason,
                     actor.username());
