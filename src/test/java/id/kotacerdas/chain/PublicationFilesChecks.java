@@ -67,6 +67,10 @@ final class PublicationFilesChecks {
         assertThat(page)
                 .contains("/api/v1/periods/" + year + "/national-results.xlsx")
                 .doesNotContain("Pratinjau");
+        assertThat(page(mvc, get("/hasil/" + year + "/51.03")))
+                .as("the region page names the finalized assessment as the dimensions' source")
+                .contains("Skor dimensi hasil finalisasi penilaian")
+                .doesNotContain("Nilai dari tabel terbitan");
         byte[] xlsx = file(mvc, year, "national-results.xlsx");
         Map<String, Map<Integer, Row>> sheets = DownloadedFiles.sheets(xlsx);
         Map<Integer, Row> summary = sheets.get("Ringkasan");
@@ -96,6 +100,10 @@ final class PublicationFilesChecks {
                 .contains("Nilai final", "3,08")
                 .contains("Penilai asr-b1, Universitas Udayana", "Penilai asr-b4, Universitas Udayana")
                 .doesNotContain("DRAF");
+        assertThat(text.replaceAll("\\s+", " "))
+                .as("the working names the finalized assessment, not a published table, as the dimensions' source")
+                .contains("Skor dimensi hasil finalisasi penilaian")
+                .doesNotContain("Nilai dari tabel terbitan");
         FINDINGS.values().forEach(f -> assertThat(text.replaceAll("\\s+", " ")).contains(f.split(":", 2)[1]));
         mvc.perform(get(path(year, "regions/52.01/report.pdf")))
                 .andExpect(status().isNotFound())
