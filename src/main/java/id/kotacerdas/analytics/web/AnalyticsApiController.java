@@ -9,6 +9,7 @@ import id.kotacerdas.analytics.WhatIfFinals;
 import id.kotacerdas.analytics.WhatIfView;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +36,14 @@ class AnalyticsApiController {
     @Operation(
             summary = "Krippendorff's alpha (interval, ordinal) of the region's panel, per dimension, most-spread"
                     + " questions, flag under 0.667 (ADMIN)")
+    @ProblemCodes(notFound = {"period.notFound", "selfAssessment.notParticipant"})
     PanelAgreementView agreement(@PathVariable int year, @PathVariable String code, Actor actor) {
         return agreements.region(year, code, actor);
     }
 
     @GetMapping("/agreement")
     @Operation(summary = "Every participating region's panel alpha and their distribution (ADMIN)")
+    @ProblemCodes(notFound = "period.notFound")
     AgreementOverview overview(@PathVariable int year, Actor actor) {
         return agreements.period(year, actor);
     }
@@ -49,6 +52,7 @@ class AnalyticsApiController {
     @Operation(
             summary = "Every assessor's mean difference from their panel mates, its interval, leaning and outliers"
                     + " (ADMIN, in ASSESSMENT or FINALIZED)")
+    @ProblemCodes(notFound = "period.notFound", conflict = "calibration.stage")
     CalibrationView calibration(@PathVariable int year, Actor actor) {
         return calibrations.period(year, actor);
     }
@@ -57,6 +61,10 @@ class AnalyticsApiController {
     @Operation(
             summary = "The region's final without one assessor (?without=username), computed as the result is,"
                     + " never stored (ADMIN, in ASSESSMENT or FINALIZED)")
+    @ProblemCodes(
+            invalidInput = "whatIf.without.missing",
+            notFound = {"period.notFound", "selfAssessment.notParticipant", "whatIf.notSubmitted"},
+            conflict = {"calibration.stage", "result.incomplete"})
     WhatIfView whatIf(
             @PathVariable int year,
             @PathVariable String code,

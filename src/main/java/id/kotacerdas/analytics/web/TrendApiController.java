@@ -4,6 +4,7 @@ import id.kotacerdas.analytics.NationalDistribution;
 import id.kotacerdas.analytics.RegionTrend;
 import id.kotacerdas.analytics.TrendsApi;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +27,7 @@ class TrendApiController {
             summary = "A region's final, ranks, improvement and dimension scores in every period the caller may see",
             description = "Public: periods whose results are public; an ADMIN also sees results not published yet,"
                     + " marked draft. until: only periods up to that year.")
+    @ProblemCodes(notFound = {"period.notFound", "region.notFound"})
     RegionTrend trend(
             @PathVariable String code, @RequestParam(required = false) Integer until, HttpServletRequest request) {
         return trends.trend(code, until, request.isUserInRole("ADMIN"));
@@ -36,6 +38,9 @@ class TrendApiController {
             summary = "The period's finals as a histogram, per track and per province, and the improvement leaders",
             description = "Visible as the national table is. top: how many ranks of improvement leaders (1-100,"
                     + " default 10); regions tied at the last rank are all listed.")
+    @ProblemCodes(
+            invalidInput = "distribution.top",
+            notFound = {"period.notFound", "results.notPublished"})
     NationalDistribution distribution(
             @PathVariable int year,
             @RequestParam(defaultValue = "" + TrendsApi.DEFAULT_TOP) int top,

@@ -8,6 +8,7 @@ import id.kotacerdas.assessment.ScoreQuestions;
 import id.kotacerdas.assessment.ScoringReopened;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -38,6 +39,10 @@ class PanelApiController {
 
     @PutMapping("/assessors")
     @Operation(summary = "Set the region's panel: assessor usernames (ADMIN)")
+    @ProblemCodes(
+            invalidInput = "panel.notAssessor",
+            notFound = {"period.notFound", "selfAssessment.notParticipant"},
+            conflict = "panel.hasScores")
     List<String> assign(
             @PathVariable int year, @PathVariable String code, @RequestBody List<String> body, Actor actor) {
         return panels.assign(year, code, body, actor);
@@ -45,6 +50,7 @@ class PanelApiController {
 
     @GetMapping("/assessors")
     @Operation(summary = "The region's panel")
+    @ProblemCodes(forbidden = "disclosure.notPublished", notFound = "period.notFound")
     List<String> panel(@PathVariable int year, @PathVariable String code, Actor actor) {
         return panels.members(year, code, actor);
     }
@@ -53,6 +59,10 @@ class PanelApiController {
     @Operation(
             summary = "Score a question 1-4 with an optional note (an assessor on the panel, own score)",
             description = "While the period is in ASSESSMENT. After the assessor submitted, a change needs a reason.")
+    @ProblemCodes(
+            invalidInput = {"score.range", "score.revision.reason"},
+            notFound = {"period.notFound", "question.notFound"},
+            conflict = {"score.revision.notQueued", "score.stale", "scoring.notOpen"})
     AssessorScoreView score(
             @PathVariable int year,
             @PathVariable String code,
@@ -64,12 +74,16 @@ class PanelApiController {
 
     @GetMapping("/scores")
     @Operation(summary = "The scores the caller may see (blind until the assessor submits) and reconciliation")
+    @ProblemCodes
     PanelScores scores(@PathVariable int year, @PathVariable String code, Actor actor) {
         return scores.scores(year, code, actor);
     }
 
     @PostMapping("/scores/submission")
     @Operation(summary = "Submit one's scores once every question is scored; 409 listing unscored ones")
+    @ProblemCodes(
+            notFound = "period.notFound",
+            conflict = {"score.unscored", "scoring.notOpen"})
     PanelScores submit(@PathVariable int year, @PathVariable String code, Actor actor) {
         return scores.submit(year, code, actor);
     }
@@ -79,6 +93,10 @@ class PanelApiController {
             summary = "Reopen an assessor's submitted scoring, with a reason (ADMIN, while in ASSESSMENT)",
             description = "The assessor may then change any score, and is blind again (co-assessors' scores and"
                     + " findings hidden) until they submit again. Audited as SCORES_REOPENED.")
+    @ProblemCodes(
+            invalidInput = "scores.reopen.reason",
+            notFound = {"panel.notMember", "period.notFound"},
+            conflict = {"scores.reopen.notSubmitted", "scoring.notOpen"})
     ScoringReopened reopen(
             @PathVariable int year,
             @PathVariable String code,

@@ -7,6 +7,7 @@ import id.kotacerdas.assessment.ScheduleInterviews;
 import id.kotacerdas.assessment.WriteFindings;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,6 +45,10 @@ class PanelRecordsApiController {
 
     @PutMapping("/interview")
     @Operation(summary = "Schedule the interview session: date-time and meeting link (ADMIN)")
+    @ProblemCodes(
+            invalidInput = {"interview.link", "interview.when"},
+            notFound = {"period.notFound", "selfAssessment.notParticipant"},
+            conflict = "period.closed")
     InterviewView schedule(
             @PathVariable int year, @PathVariable String code, @RequestBody ScheduleRequest body, Actor actor) {
         return interviews.schedule(year, code, body.scheduledAt(), body.meetingLink(), actor);
@@ -51,6 +56,10 @@ class PanelRecordsApiController {
 
     @PostMapping("/interview/attendance")
     @Operation(summary = "Record that the interview was held: did the region attend, which assessors (ADMIN)")
+    @ProblemCodes(
+            invalidInput = "interview.notOnPanel",
+            notFound = {"interview.notFound", "period.notFound"},
+            conflict = "period.closed")
     InterviewView attendance(
             @PathVariable int year, @PathVariable String code, @RequestBody AttendanceRequest body, Actor actor) {
         return interviews.recordAttendance(year, code, body.regionAttended(), body.assessorsPresent(), actor);
@@ -58,12 +67,17 @@ class PanelRecordsApiController {
 
     @GetMapping("/interview")
     @Operation(summary = "The region's interview session")
+    @ProblemCodes(notFound = {"interview.notFound", "period.notFound"})
     InterviewView interview(@PathVariable int year, @PathVariable String code, Actor actor) {
         return interviews.interview(year, code, actor);
     }
 
     @PostMapping("/consultation-notes")
     @Operation(summary = "Add a stage I consultation note, without scores (ADMIN)")
+    @ProblemCodes(
+            invalidInput = "consultation.note.required",
+            notFound = {"period.notFound", "selfAssessment.notParticipant"},
+            conflict = "period.closed")
     ResponseEntity<ConsultationNoteView> addNote(
             @PathVariable int year, @PathVariable String code, @RequestBody NoteRequest body, Actor actor) {
         return ResponseEntity.status(HttpStatus.CREATED).body(interviews.addNote(year, code, body.note(), actor));
@@ -71,12 +85,18 @@ class PanelRecordsApiController {
 
     @GetMapping("/consultation-notes")
     @Operation(summary = "The stage I consultation notes")
+    @ProblemCodes
     List<ConsultationNoteView> notes(@PathVariable int year, @PathVariable String code, Actor actor) {
         return interviews.notes(year, code, actor);
     }
 
     @PostMapping("/findings")
     @Operation(summary = "Add a finding: KEKUATAN, KELEMAHAN or REKOMENDASI (an assessor on the panel)")
+    @ProblemCodes(
+            invalidInput = {"finding.kind", "finding.text"},
+            forbidden = "disclosure.notPublished",
+            notFound = "period.notFound",
+            conflict = "findings.notOpen")
     ResponseEntity<FindingView> addFinding(
             @PathVariable int year, @PathVariable String code, @RequestBody FindingRequest body, Actor actor) {
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -85,12 +105,16 @@ class PanelRecordsApiController {
 
     @GetMapping("/findings")
     @Operation(summary = "The panel's findings, signed with name and affiliation")
+    @ProblemCodes(forbidden = "disclosure.notPublished", notFound = "period.notFound")
     List<FindingView> findings(@PathVariable int year, @PathVariable String code, Actor actor) {
         return findings.findings(year, code, actor);
     }
 
     @DeleteMapping("/findings/{id}")
     @Operation(summary = "Remove one of one's own findings (while in ASSESSMENT)")
+    @ProblemCodes(
+            notFound = {"finding.notFound", "period.notFound"},
+            conflict = "findings.notOpen")
     ResponseEntity<Void> removeFinding(
             @PathVariable int year, @PathVariable String code, @PathVariable long id, Actor actor) {
         findings.remove(year, code, id, actor);

@@ -4,6 +4,7 @@ import id.kotacerdas.assessment.TrackPeriod;
 import id.kotacerdas.assessment.TrackingRow;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -22,6 +23,7 @@ class TrackingController {
 
     @GetMapping
     @Operation(summary = "Per region: answered/submitted, assessors assigned/done, interview, open reconciliation")
+    @ProblemCodes(notFound = "period.notFound")
     List<TrackingRow> rows(@PathVariable int year, Actor actor) {
         return tracking.rows(year, actor);
     }

@@ -3,6 +3,7 @@ package id.kotacerdas.audit.web;
 import id.kotacerdas.audit.AuditEntry;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -21,6 +22,7 @@ class AuditApiController {
 
     @GetMapping
     @Operation(summary = "Recorded changes, optionally of one region and one period (at most 1,000)")
+    @ProblemCodes
     List<AuditEntry> find(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year) {
         return audit.find(region, year);
     }

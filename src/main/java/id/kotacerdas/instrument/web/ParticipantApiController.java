@@ -33,6 +33,7 @@ class ParticipantApiController {
 
     @GetMapping
     @Operation(summary = "The participating regions and their track")
+    @ProblemCodes
     List<ParticipantView> participants(@PathVariable int year) {
         return instruments.participants(year);
     }

@@ -39,12 +39,14 @@ class PeriodApiController {
 
     @GetMapping
     @Operation(summary = "All evaluation periods")
+    @ProblemCodes
     List<PeriodView> periods() {
         return instruments.periods();
     }
 
     @GetMapping("/{year}")
     @Operation(summary = "One evaluation period")
+    @ProblemCodes
     PeriodView period(@PathVariable int year) {
         return instruments.period(year);
     }
@@ -79,7 +81,13 @@ class PeriodApiController {
     @PostMapping("/{year}/transitions")
     @Operation(summary = "Move the period to its next stage (ADMIN); 409 when not allowed now")
     @ProblemCodes(
-            invalidInput = "period.status.unknown",
+            invalidInput = {
+                "period.status.unknown",
+                "instrument.noQuestions",
+                "weights.sum",
+                "weights.outOfRange",
+                "dimension.unknown"
+            },
             conflict = {"period.transition.refused", "period.stale", "finalize.incomplete"})
     PeriodView transition(@PathVariable int year, @Valid @RequestBody TransitionRequest body, Actor actor) {
         return movePeriod.transition(year, body.to(), body.reason(), actor.username());

@@ -11,6 +11,7 @@ import id.kotacerdas.monitoring.PlanFieldEvaluation;
 import id.kotacerdas.monitoring.domain.TeamMember;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -84,6 +85,29 @@ class FieldEvaluationApiController {
             description = "One per region, year and semester: 409 fieldEvaluation.exists. 400 fieldEvaluation.* names"
                     + " the field: semester 1 or 2, the planned date in the year, a held evaluation needs its"
                     + " findings (notes) and is not in the future, the team not empty.")
+    @ProblemCodes(
+            invalidInput = {
+                "fieldEvaluation.held.beforeYear",
+                "fieldEvaluation.held.future",
+                "fieldEvaluation.heldUntil.beforeHeld",
+                "fieldEvaluation.heldUntil.withoutHeld",
+                "fieldEvaluation.masterplan.notRegions",
+                "fieldEvaluation.masterplan.outsideYears",
+                "fieldEvaluation.notes.missing",
+                "fieldEvaluation.planned.missing",
+                "fieldEvaluation.planned.outsideYear",
+                "fieldEvaluation.semester.invalid",
+                "fieldEvaluation.stakeholder.repeated",
+                "fieldEvaluation.stakeholder.tooMany",
+                "fieldEvaluation.team.empty",
+                "fieldEvaluation.team.name",
+                "fieldEvaluation.team.tooMany",
+                "fieldEvaluation.text.missing",
+                "fieldEvaluation.text.tooLong",
+                "fieldEvaluation.year.invalid"
+            },
+            notFound = "region.notFound",
+            conflict = "fieldEvaluation.exists")
     ResponseEntity<FieldEvaluationView> create(
             @PathVariable String code, @RequestBody EvaluationBody body, Actor actor) {
         FieldEvaluationView created = plan.plan(code, body.year(), body.semester(), body.input(), actor);
@@ -94,6 +118,7 @@ class FieldEvaluationApiController {
 
     @GetMapping("/regions/{code}/field-evaluations")
     @Operation(summary = "A region's field evaluations, oldest first (ADMIN or the region's OPERATOR)")
+    @ProblemCodes(notFound = "region.notFound")
     List<FieldEvaluationView> ofRegion(
             @PathVariable String code, @RequestParam(required = false) Integer year, Actor actor) {
         return evaluations.ofRegion(code, year, actor);
@@ -101,6 +126,9 @@ class FieldEvaluationApiController {
 
     @GetMapping(ONE)
     @Operation(summary = "A region's field evaluation of a semester (ADMIN or the region's OPERATOR)")
+    @ProblemCodes(
+            invalidInput = "fieldEvaluation.semester.invalid",
+            notFound = {"fieldEvaluation.notFound", "region.notFound"})
     FieldEvaluationView get(
             @PathVariable String code, @PathVariable int year, @PathVariable int semester, Actor actor) {
         return evaluations.get(code, year, semester, actor);
@@ -111,6 +139,27 @@ class FieldEvaluationApiController {
             summary = "Change a field evaluation as a whole: its plan, or its record once held (ADMIN; audited)",
             description = "A held evaluation stays held (409 fieldEvaluation.held.stays); with a version another"
                     + " change came after, 409 fieldEvaluation.stale.")
+    @ProblemCodes(
+            invalidInput = {
+                "fieldEvaluation.held.beforeYear",
+                "fieldEvaluation.held.future",
+                "fieldEvaluation.heldUntil.beforeHeld",
+                "fieldEvaluation.heldUntil.withoutHeld",
+                "fieldEvaluation.masterplan.notRegions",
+                "fieldEvaluation.masterplan.outsideYears",
+                "fieldEvaluation.notes.missing",
+                "fieldEvaluation.planned.missing",
+                "fieldEvaluation.planned.outsideYear",
+                "fieldEvaluation.stakeholder.repeated",
+                "fieldEvaluation.stakeholder.tooMany",
+                "fieldEvaluation.team.empty",
+                "fieldEvaluation.team.name",
+                "fieldEvaluation.team.tooMany",
+                "fieldEvaluation.text.missing",
+                "fieldEvaluation.text.tooLong"
+            },
+            notFound = {"fieldEvaluation.notFound", "region.notFound"},
+            conflict = {"fieldEvaluation.held.stays", "fieldEvaluation.stale"})
     FieldEvaluationView change(
             @PathVariable String code,
             @PathVariable int year,
@@ -124,6 +173,15 @@ class FieldEvaluationApiController {
     @Operation(
             summary = "Add a follow-up asked of one of the region's agencies, with its due date (ADMIN; audited)",
             description = "Once the evaluation is held (409 fieldEvaluation.followUp.notHeld); numbered 1, 2, ...")
+    @ProblemCodes(
+            invalidInput = {
+                "fieldEvaluation.followUp.dueBeforeHeld",
+                "fieldEvaluation.followUp.dueMissing",
+                "fieldEvaluation.text.missing",
+                "fieldEvaluation.text.tooLong"
+            },
+            notFound = {"fieldEvaluation.notFound", "region.notFound"},
+            conflict = "fieldEvaluation.followUp.notHeld")
     ResponseEntity<FieldFollowUp> addFollowUp(
             @PathVariable String code,
             @PathVariable int year,
@@ -140,6 +198,9 @@ class FieldEvaluationApiController {
     @Operation(
             summary = "Update a follow-up's status (OPEN, IN_PROGRESS, DONE) with a note (ADMIN or the region's"
                     + " OPERATOR; audited)")
+    @ProblemCodes(
+            invalidInput = {"fieldEvaluation.text.missing", "fieldEvaluation.text.tooLong", "masterplan.value.unknown"},
+            notFound = {"fieldEvaluation.followUp.notFound", "fieldEvaluation.notFound", "region.notFound"})
     FieldFollowUp updateFollowUp(
             @PathVariable String code,
             @PathVariable int year,
@@ -154,6 +215,7 @@ class FieldEvaluationApiController {
     @Operation(
             summary = "Every region's field evaluations of a year (ADMIN): per semester the regions evaluated and"
                     + " held, each evaluation with its open and overdue follow-ups")
+    @ProblemCodes
     NationalFieldEvaluations national(@RequestParam int year, Actor actor) {
         return evaluations.national(year, actor);
     }

@@ -4,6 +4,7 @@ import id.kotacerdas.monitoring.FieldEvaluationPhoto;
 import id.kotacerdas.monitoring.FieldEvaluationPhotos;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -46,6 +47,18 @@ class FieldEvaluationPhotoApiController {
                     + " fieldEvaluation.notFound; 409 fieldEvaluation.photos.tooMany"
                     + " (kc.field-evaluation.photos.max-count, 30), fieldEvaluation.photos.quotaExceeded"
                     + " (kc.field-evaluation.photos.quota, 100 MB); 413 error.tooLarge.")
+    @ProblemCodes(
+            invalidInput = {
+                "evidence.empty",
+                "evidence.image",
+                "evidence.name.missing",
+                "evidence.name.path",
+                "evidence.tooLarge",
+                "fieldEvaluation.text.missing",
+                "fieldEvaluation.text.tooLong"
+            },
+            notFound = {"fieldEvaluation.notFound", "region.notFound"},
+            conflict = {"fieldEvaluation.photos.quotaExceeded", "fieldEvaluation.photos.tooMany"})
     ResponseEntity<FieldEvaluationPhoto> upload(
             @PathVariable String code,
             @PathVariable int year,
@@ -65,6 +78,9 @@ class FieldEvaluationPhotoApiController {
     @Operation(
             summary = "The field evaluation's photos in the order they came (ADMIN or the region's OPERATOR)",
             description = "Each with its caption, original name, detected type, size, who uploaded it and when.")
+    @ProblemCodes(
+            invalidInput = "fieldEvaluation.semester.invalid",
+            notFound = {"fieldEvaluation.notFound", "region.notFound"})
     List<FieldEvaluationPhoto> list(
             @PathVariable String code, @PathVariable int year, @PathVariable int semester, Actor actor) {
         return photos.list(code, year, semester, actor);
@@ -76,6 +92,9 @@ class FieldEvaluationPhotoApiController {
             description = "Served inline with the type detected at upload (image/jpeg or image/png) and"
                     + " X-Content-Type-Options: nosniff, never cached. 404 fieldEvaluation.photo.notFound, also for"
                     + " another evaluation's photo.")
+    @ProblemCodes(
+            invalidInput = "fieldEvaluation.semester.invalid",
+            notFound = {"fieldEvaluation.notFound", "fieldEvaluation.photo.notFound", "region.notFound"})
     ResponseEntity<byte[]> image(
             @PathVariable String code,
             @PathVariable int year,
@@ -100,6 +119,7 @@ class FieldEvaluationPhotoApiController {
     @Operation(
             summary = "Remove a photo of the field evaluation and its content (ADMIN; audited)",
             description = "404 fieldEvaluation.photo.notFound.")
+    @ProblemCodes(notFound = {"fieldEvaluation.notFound", "fieldEvaluation.photo.notFound", "region.notFound"})
     ResponseEntity<Void> remove(
             @PathVariable String code,
             @PathVariable int year,

@@ -3,6 +3,7 @@ package id.kotacerdas.monitoring.web;
 import id.kotacerdas.monitoring.domain.Iso37122Catalogue;
 import id.kotacerdas.monitoring.domain.Iso37122Indicator;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -18,6 +19,7 @@ class Iso37122ApiController {
                     + " account)",
             description = "An ISO_37122 item whose code is one of these is that indicator; another code is the"
                     + " region's own indicator.")
+    @ProblemCodes
     List<Iso37122Indicator> indicators() {
         return Iso37122Catalogue.indicators();
     }

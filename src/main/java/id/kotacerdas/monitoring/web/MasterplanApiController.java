@@ -20,6 +20,7 @@ import id.kotacerdas.monitoring.domain.SmartDimension;
 import id.kotacerdas.monitoring.domain.Status;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -142,6 +143,10 @@ class MasterplanApiController {
 
     @PostMapping("/regions/{code}/masterplans")
     @Operation(summary = "Record a region's masterplan (ADMIN or the region's OPERATOR; audited)")
+    @ProblemCodes(
+            invalidInput = {"masterplan.field.invalid", "masterplan.years.invalid"},
+            notFound = "region.notFound",
+            conflict = "masterplan.exists")
     ResponseEntity<MasterplanView> create(@PathVariable String code, @RequestBody PlanBody body, Actor actor) {
         MasterplanView plan = masterplans.create(
                 code, body.title(), body.startYear(), body.endYear(), body.legalBasis(), body.vision(), actor);
@@ -151,12 +156,14 @@ class MasterplanApiController {
 
     @GetMapping("/regions/{code}/masterplans")
     @Operation(summary = "A region's masterplans (ADMIN or the region's OPERATOR)")
+    @ProblemCodes(notFound = "region.notFound")
     List<MasterplanView> ofRegion(@PathVariable String code, Actor actor) {
         return masterplans.ofRegion(code, actor);
     }
 
     @GetMapping("/masterplans/{id}")
     @Operation(summary = "A masterplan (ADMIN or the region's OPERATOR; 404 for another region's)")
+    @ProblemCodes(forbidden = "region.forbidden", notFound = "masterplan.notFound")
     MasterplanView get(@PathVariable long id, Actor actor) {
         return masterplans.get(id, actor);
     }
@@ -166,6 +173,19 @@ class MasterplanApiController {
             summary = "Add an item to a masterplan: what it monitors, unit, direction, targets by year (audited)",
             description = "400 masterplan.value.unknown, masterplan.field.invalid, masterplan.item.level,"
                     + " masterplan.target.outside, masterplan.item.code with the field; 409 masterplan.item.codeTaken.")
+    @ProblemCodes(
+            invalidInput = {
+                "masterplan.field.invalid",
+                "masterplan.institution.direction",
+                "masterplan.institution.stage",
+                "masterplan.item.code",
+                "masterplan.item.level",
+                "masterplan.target.outside",
+                "masterplan.value.unknown"
+            },
+            forbidden = "region.forbidden",
+            notFound = "masterplan.notFound",
+            conflict = "masterplan.item.codeTaken")
     ResponseEntity<Created> addItem(@PathVariable long id, @RequestBody ItemBody body, Actor actor) {
         long item = masterplans.addItem(id, body.checked(), actor);
         return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/items/" + item))
@@ -174,6 +194,17 @@ class MasterplanApiController {
 
     @PutMapping("/masterplans/{id}/items/{itemId}/realisations/{year}")
     @Operation(summary = "Record what an item realised in a year (semester null) or a semester (1, 2); audited")
+    @ProblemCodes(
+            invalidInput = {
+                "masterplan.field.invalid",
+                "masterplan.institution.stage",
+                "masterplan.semester.invalid",
+                "masterplan.target.outside",
+                "masterplan.value.missing"
+            },
+            forbidden = "region.forbidden",
+            notFound = {"masterplan.item.notFound", "masterplan.notFound"},
+            conflict = "masterplan.period.reported")
     RealisationBody realise(
             @PathVariable long id,
             @PathVariable long itemId,
@@ -189,6 +220,10 @@ class MasterplanApiController {
             summary = "A masterplan's monitoring for a year or semester: statuses per category, implementation per"
                     + " smart dimension, institutions by stage, quick wins by continuity, the conclusions (as saved,"
                     + " else drafted) and every item with its figures")
+    @ProblemCodes(
+            invalidInput = {"masterplan.semester.invalid", "masterplan.target.outside"},
+            forbidden = "region.forbidden",
+            notFound = "masterplan.notFound")
     MonitoringBody monitoring(
             @PathVariable long id,
             @RequestParam int year,

@@ -4,6 +4,7 @@ import id.kotacerdas.monitoring.ImportMasterplanItems;
 import id.kotacerdas.monitoring.MasterplanTemplate;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import id.kotacerdas.shared.web.ResponseFiles;
 import id.kotacerdas.shared.web.UploadedFiles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,6 +40,7 @@ class MasterplanImportApiController {
     @Operation(
             summary = "The masterplan's import template, holding its items as stored, and a sheet of the allowed"
                     + " values (ADMIN or the region's OPERATOR)")
+    @ProblemCodes(forbidden = "region.forbidden", notFound = "masterplan.notFound")
     void template(@PathVariable long id, Actor actor, Locale locale, HttpServletResponse response) throws IOException {
         MasterplanTemplate.File file = template.workbook(id, actor, locale);
         ResponseFiles.attachment(response, XLSX, file.filename());
@@ -53,6 +55,21 @@ class MasterplanImportApiController {
             description = "Rows are matched by code. Every refused row is reported with its column; with any"
                     + " refusal nothing is imported unless validRowsOnly=true. 400 masterplan.import.notXlsx,"
                     + " masterplan.import.unknownColumn, masterplan.import.missingColumns for the file.")
+    @ProblemCodes(
+            invalidInput = {
+                "masterplan.field.invalid",
+                "masterplan.import.empty",
+                "masterplan.import.fileEmpty",
+                "masterplan.import.fileTooLarge",
+                "masterplan.import.missingColumns",
+                "masterplan.import.notXlsx",
+                "masterplan.import.repeatedColumn",
+                "masterplan.import.tooManyRows",
+                "masterplan.import.unknownColumn"
+            },
+            forbidden = "region.forbidden",
+            notFound = "masterplan.notFound",
+            conflict = "masterplan.item.codeTaken")
     ImportAnswer importWorkbook(
             @PathVariable long id,
             @RequestParam(value = "file", required = false) MultipartFile file,

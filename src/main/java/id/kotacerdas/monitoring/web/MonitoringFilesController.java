@@ -6,6 +6,7 @@ import id.kotacerdas.monitoring.MonitoringPdf;
 import id.kotacerdas.monitoring.MonitoringXlsx;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import id.kotacerdas.shared.web.ResponseFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,6 +43,10 @@ class MonitoringFilesController {
             description = "Cover, summary per category, implementation rate per smart dimension as a chart, the"
                     + " items per category with their status, the drafted conclusions. Access and problems as for"
                     + " the monitoring.")
+    @ProblemCodes(
+            invalidInput = {"masterplan.semester.invalid", "masterplan.target.outside"},
+            forbidden = "region.forbidden",
+            notFound = "masterplan.notFound")
     void pdf(
             @PathVariable long id,
             @RequestParam int year,
@@ -59,6 +64,10 @@ class MonitoringFilesController {
             summary = "A masterplan's monitoring for a year or semester as a workbook: summary, items, conclusions",
             description = "Numbers as numbers; headers and labels in the caller's language, the conclusions in"
                     + " Bahasa Indonesia. Access and problems as for the monitoring.")
+    @ProblemCodes(
+            invalidInput = {"masterplan.semester.invalid", "masterplan.target.outside"},
+            forbidden = "region.forbidden",
+            notFound = "masterplan.notFound")
     void xlsx(
             @PathVariable long id,
             @RequestParam int year,

@@ -4,6 +4,7 @@ import id.kotacerdas.monitoring.MonitoringReports;
 import id.kotacerdas.monitoring.SavedReport;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -31,6 +32,17 @@ class MonitoringReportApiController {
             description = "The first save freezes the period's realisations (a correction then needs a reason); a"
                     + " later save is a new version and needs a reason. 400 masterplan.report.conclusions,"
                     + " masterplan.report.reason.")
+    @ProblemCodes(
+            invalidInput = {
+                "masterplan.field.invalid",
+                "masterplan.report.conclusions",
+                "masterplan.report.reason",
+                "masterplan.semester.invalid",
+                "masterplan.target.outside"
+            },
+            forbidden = "region.forbidden",
+            notFound = "masterplan.notFound",
+            conflict = "masterplan.report.concurrent")
     SavedReport save(
             @PathVariable long id,
             @PathVariable int year,

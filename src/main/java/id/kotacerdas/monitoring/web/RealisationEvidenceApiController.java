@@ -4,6 +4,7 @@ import id.kotacerdas.monitoring.RealisationEvidence;
 import id.kotacerdas.monitoring.RealisationEvidenceFiles;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -42,6 +43,20 @@ class RealisationEvidenceApiController {
                     + " evidence.tooLarge, evidence.type, evidence.macros, masterplan.target.outside,"
                     + " masterplan.semester.invalid; 404 masterplan.item.notFound; 409"
                     + " masterplan.evidence.quotaExceeded (kc.evidence.masterplan-quota); 413 error.tooLarge.")
+    @ProblemCodes(
+            invalidInput = {
+                "evidence.empty",
+                "evidence.macros",
+                "evidence.name.missing",
+                "evidence.name.path",
+                "evidence.tooLarge",
+                "evidence.type",
+                "masterplan.semester.invalid",
+                "masterplan.target.outside"
+            },
+            forbidden = "region.forbidden",
+            notFound = {"masterplan.item.notFound", "masterplan.notFound"},
+            conflict = "masterplan.evidence.quotaExceeded")
     ResponseEntity<RealisationEvidence> upload(
             @PathVariable long id,
             @PathVariable long itemId,
@@ -61,6 +76,10 @@ class RealisationEvidenceApiController {
             summary = "An item's evidence files of a year: all of them, or with ?semester= that semester's",
             description = "Each with its semester (null: the whole year's), name, detected type, size, who"
                     + " uploaded it and when.")
+    @ProblemCodes(
+            invalidInput = {"masterplan.semester.invalid", "masterplan.target.outside"},
+            forbidden = "region.forbidden",
+            notFound = {"masterplan.item.notFound", "masterplan.notFound"})
     List<RealisationEvidence> list(
             @PathVariable long id,
             @PathVariable long itemId,
@@ -75,6 +94,9 @@ class RealisationEvidenceApiController {
             summary = "Download a realisation's evidence file (always as an attachment)",
             description = "Served with the type detected at upload and X-Content-Type-Options: nosniff. 404"
                     + " evidence.notFound, also for another masterplan's file.")
+    @ProblemCodes(
+            forbidden = "region.forbidden",
+            notFound = {"evidence.notFound", "masterplan.notFound"})
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable UUID evidenceId, Actor actor) {
         RealisationEvidenceFiles.Download file = files.download(id, evidenceId, actor);
         return ResponseEntity.ok()
@@ -95,6 +117,11 @@ class RealisationEvidenceApiController {
             summary = "Remove a realisation's evidence file and its content (audited)",
             description = "Once the report of the file's period (its semester's or its year's) is saved, only with"
                     + " ?reason=...: 409 masterplan.evidence.reported without one. 404 evidence.notFound.")
+    @ProblemCodes(
+            invalidInput = "masterplan.field.invalid",
+            forbidden = "region.forbidden",
+            notFound = {"evidence.notFound", "masterplan.notFound"},
+            conflict = "masterplan.evidence.reported")
     ResponseEntity<Void> remove(
             @PathVariable long id,
             @PathVariable UUID evidenceId,

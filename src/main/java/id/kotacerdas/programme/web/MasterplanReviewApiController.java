@@ -12,6 +12,7 @@ import id.kotacerdas.programme.RubricView;
 import id.kotacerdas.programme.domain.RubricCriterion;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -72,6 +73,7 @@ class MasterplanReviewApiController {
             description = "{\"criteria\":[{\"code\":\"RPJMD\",\"name\":\"...\",\"weight\":1,\"share\":0.166667}, ...],"
                     + " \"totalWeight\":6,\"frozen\":false}. A criterion counts weight / totalWeight (normalised)."
                     + " 409 selection.notConfirmed.")
+    @ProblemCodes(notFound = "selection.notFound", conflict = "selection.notConfirmed")
     RubricView rubric(@PathVariable long id, Actor actor) {
         return rubrics.get(id, actor);
     }
@@ -84,6 +86,17 @@ class MasterplanReviewApiController {
                     + " to 200 characters; weights above 0, at most 100, at most 4 decimals, normalised (they need not"
                     + " sum to 1). 400 review.rubric.empty, .tooMany, .code, .duplicate, .name, .weight; 409"
                     + " selection.notConfirmed, review.rubric.frozen (a reviewer has saved a score in the cohort).")
+    @ProblemCodes(
+            invalidInput = {
+                "review.rubric.code",
+                "review.rubric.duplicate",
+                "review.rubric.empty",
+                "review.rubric.name",
+                "review.rubric.tooMany",
+                "review.rubric.weight"
+            },
+            notFound = "selection.notFound",
+            conflict = {"review.rubric.frozen", "selection.notConfirmed"})
     RubricView changeRubric(@PathVariable long id, @RequestBody RubricBody body, Actor actor) {
         return rubrics.change(id, body == null ? List.of() : body.criteriaSent(), actor);
     }
@@ -93,6 +106,7 @@ class MasterplanReviewApiController {
             summary = "Every region of a cohort in its masterplan review (ADMIN)",
             description = "Per region: the latest masterplan and quick-win revisions, the reviewers, how many"
                     + " submitted, the score of the submitted sheets (published or not) and the publication.")
+    @ProblemCodes(notFound = "selection.notFound", conflict = "selection.notConfirmed")
     List<ReviewProgress> progress(@PathVariable long id, Actor actor) {
         return reviews.progress(id, actor);
     }
@@ -108,6 +122,20 @@ class MasterplanReviewApiController {
                     + " evidence.name.missing, evidence.name.path, evidence.empty, evidence.tooLarge, evidence.type,"
                     + " evidence.macros; 403 region.forbidden; 404 selection.notFound, selection.notSelected; 409"
                     + " selection.notConfirmed, review.published; 413 error.tooLarge.")
+    @ProblemCodes(
+            invalidInput = {
+                "evidence.empty",
+                "evidence.macros",
+                "evidence.name.missing",
+                "evidence.name.path",
+                "evidence.tooLarge",
+                "evidence.type",
+                "review.document.kind",
+                "review.document.notPdf",
+                "review.document.quickWinType"
+            },
+            notFound = {"selection.notFound", "selection.notSelected"},
+            conflict = {"review.published", "selection.notConfirmed"})
     ResponseEntity<MasterplanDocument> upload(
             @PathVariable long id,
             @PathVariable String code,
@@ -127,6 +155,9 @@ class MasterplanReviewApiController {
                     + " reviewers)",
             description = "Masterplans first, the newest revision first; each with who uploaded it, when, its size,"
                     + " SHA-256 and whether it is the latest (reviewed) one.")
+    @ProblemCodes(
+            notFound = {"selection.notFound", "selection.notSelected"},
+            conflict = "selection.notConfirmed")
     List<MasterplanDocument> history(@PathVariable long id, @PathVariable String code, Actor actor) {
         return documents.history(id, code, actor);
     }
@@ -136,6 +167,9 @@ class MasterplanReviewApiController {
             summary = "Download a revision (ADMIN, the region's OPERATOR, its reviewers; always as an attachment)",
             description = "Served with the type detected at upload and X-Content-Type-Options: nosniff. 404"
                     + " review.document.notFound, also for another region's document.")
+    @ProblemCodes(
+            notFound = {"review.document.notFound", "selection.notFound", "selection.notSelected"},
+            conflict = "selection.notConfirmed")
     ResponseEntity<byte[]> download(
             @PathVariable long id, @PathVariable String code, @PathVariable UUID documentId, Actor actor) {
         MasterplanDocuments.Download file = documents.download(id, code, documentId, actor);
@@ -159,6 +193,10 @@ class MasterplanReviewApiController {
                     + " loses their draft scores; one who submitted cannot be left out (reopen first). 400"
                     + " review.reviewer.notAssessor, review.reviewer.tooMany; 404 selection.notSelected; 409"
                     + " review.reviewer.submitted, review.published.")
+    @ProblemCodes(
+            invalidInput = {"review.reviewer.notAssessor", "review.reviewer.tooMany"},
+            notFound = {"selection.notFound", "selection.notSelected"},
+            conflict = {"review.published", "review.reviewer.submitted", "selection.notConfirmed"})
     List<String> assign(
             @PathVariable long id,
             @PathVariable String code,
@@ -177,6 +215,9 @@ class MasterplanReviewApiController {
                     + " their comments, reviewers known by number only. score = Σ weight × mean / Σ weights over the"
                     + " criteria, each mean that of the submitted sheets, rounded half up to 2 decimals once."
                     + " 403 region.forbidden for anyone else.")
+    @ProblemCodes(
+            notFound = {"selection.notFound", "selection.notSelected"},
+            conflict = "selection.notConfirmed")
     ReviewView review(@PathVariable long id, @PathVariable String code, Actor actor) {
         return reviews.review(id, code, actor);
     }
@@ -189,6 +230,15 @@ class MasterplanReviewApiController {
                     + " the cohort freezes its rubric. 400 review.scores.empty, review.criterion.unknown,"
                     + " review.score.range, review.comment.tooLong; 403 region.forbidden (not a reviewer of the"
                     + " region, administrators included); 409 review.submitted, review.published.")
+    @ProblemCodes(
+            invalidInput = {
+                "review.comment.tooLong",
+                "review.criterion.unknown",
+                "review.score.range",
+                "review.scores.empty"
+            },
+            notFound = {"review.reviewer.notFound", "selection.notFound", "selection.notSelected"},
+            conflict = {"review.published", "review.submitted", "selection.notConfirmed"})
     ReviewView scores(
             @PathVariable long id,
             @PathVariable String code,
@@ -203,6 +253,15 @@ class MasterplanReviewApiController {
             description = "Every criterion scored, and the region's masterplan document uploaded (its latest"
                     + " revision is noted as the one reviewed). 409 review.incomplete, review.noDocument,"
                     + " review.submitted, review.published.")
+    @ProblemCodes(
+            notFound = {"review.reviewer.notFound", "selection.notFound", "selection.notSelected"},
+            conflict = {
+                "review.incomplete",
+                "review.noDocument",
+                "review.published",
+                "review.submitted",
+                "selection.notConfirmed"
+            })
     ReviewView submit(@PathVariable long id, @PathVariable String code, Actor actor) {
         return reviews.submit(id, code, actor);
     }
@@ -212,6 +271,10 @@ class MasterplanReviewApiController {
             summary = "Reopen a reviewer's submitted review (ADMIN; audited with the reason)",
             description = "Body {\"reason\":\"...\"}. The sheet no longer counts until submitted again. 400"
                     + " review.reason; 404 review.reviewer.notFound; 409 review.notSubmitted, review.published.")
+    @ProblemCodes(
+            invalidInput = "review.reason",
+            notFound = {"review.reviewer.notFound", "selection.notFound", "selection.notSelected"},
+            conflict = {"review.notSubmitted", "review.published", "selection.notConfirmed"})
     ReviewView reopen(
             @PathVariable long id,
             @PathVariable String code,
@@ -227,6 +290,9 @@ class MasterplanReviewApiController {
             description = "From then on the region's operator sees the score and the comments, and nothing of the"
                     + " review changes (uploads, reviewers, scores, reopening: 409 review.published). 409"
                     + " review.noSubmitted when no review is submitted.")
+    @ProblemCodes(
+            notFound = {"selection.notFound", "selection.notSelected"},
+            conflict = {"review.noSubmitted", "review.published", "selection.notConfirmed"})
     ReviewView publish(@PathVariable long id, @PathVariable String code, Actor actor) {
         return reviews.publish(id, code, actor);
     }
@@ -236,6 +302,7 @@ class MasterplanReviewApiController {
             summary = "The regions whose masterplan the caller reviews (an ASSESSOR; empty for other accounts)",
             description = "The newest cohort first; each with the latest masterplan revision, whether the caller"
                     + " submitted and whether the review is published.")
+    @ProblemCodes
     List<AssignedReview> assigned(Actor actor) {
         return reviews.assigned(actor);
     }
@@ -246,6 +313,7 @@ class MasterplanReviewApiController {
                     + " region's OPERATOR)",
             description = "Each with the latest revisions uploaded, UNDER_REVIEW or PUBLISHED, and the score once"
                     + " published.")
+    @ProblemCodes(notFound = "region.notFound")
     List<RegionReview> ofRegion(@PathVariable String code, Actor actor) {
         return reviews.ofRegion(code, actor);
     }

@@ -4,6 +4,7 @@ import id.kotacerdas.programme.EnrolProgrammeParticipants;
 import id.kotacerdas.programme.domain.EnrolmentPlan;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ class ProgrammeEnrolmentApiController {
                     + " on the track it had in its latest earlier period (else REGULER): `added` with each track and"
                     + " the year it came from, `alreadyIn`, `notYet` (a cohort of the period's year or later). 404"
                     + " period.notFound; 409 participants.frozen once the period's results are final.")
+    @ProblemCodes(notFound = "period.notFound", conflict = "participants.frozen")
     EnrolmentPlan enrol(@PathVariable int year, Actor actor) {
         return enrol.enrol(year, actor);
     }

@@ -13,6 +13,7 @@ import id.kotacerdas.programme.domain.Milestone;
 import id.kotacerdas.programme.domain.MilestonePlan;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -60,6 +61,17 @@ class ProgrammeGuidanceApiController {
                     + " ASSESSOR accounts with an affiliation. Removed assignments stay as history. 400"
                     + " mentor.unknown, mentor.notAssessor, mentor.affiliation, mentor.twice, mentor.from, mentor.to,"
                     + " mentor.tooMany; 404 selection.notFound, selection.notSelected; 409 selection.notConfirmed.")
+    @ProblemCodes(
+            invalidInput = {
+                "mentor.from",
+                "mentor.notAssessor",
+                "mentor.to",
+                "mentor.tooMany",
+                "mentor.twice",
+                "mentor.unknown"
+            },
+            notFound = {"selection.notFound", "selection.notSelected"},
+            conflict = "selection.notConfirmed")
     List<MentorAssignment> assign(
             @PathVariable long id, @PathVariable String code, @RequestBody MentorsBody body, Actor actor) {
         return mentors.replace(id, code, body.mentors(), actor);
@@ -67,12 +79,16 @@ class ProgrammeGuidanceApiController {
 
     @GetMapping("/selections/{id}/regions/{code}/mentors")
     @Operation(summary = "A cohort region's mentors, current first, then the removed ones (ADMIN)")
+    @ProblemCodes(
+            notFound = {"selection.notFound", "selection.notSelected"},
+            conflict = "selection.notConfirmed")
     List<MentorAssignment> mentors(@PathVariable long id, @PathVariable String code, Actor actor) {
         return mentors.list(id, code, actor);
     }
 
     @GetMapping("/selections/{id}/milestones")
     @Operation(summary = "A cohort's milestones in order, the defaults until edited (ADMIN)")
+    @ProblemCodes(notFound = "selection.notFound")
     List<Milestone> milestones(@PathVariable long id, Actor actor) {
         return milestones.list(id, actor);
     }
@@ -82,12 +98,17 @@ class ProgrammeGuidanceApiController {
             summary = "Replace a cohort's milestones, numbered in the order sent (ADMIN; audited)",
             description = "Body {\"milestones\":[{\"name\":\"Bimtek I\",\"dueOn\":\"2018-05-31\"}, ...]}. 400"
                     + " milestone.list.empty, milestone.list.tooMany, milestone.name; 409 milestone.reached.")
+    @ProblemCodes(
+            invalidInput = {"milestone.list.empty", "milestone.list.tooMany", "milestone.name"},
+            notFound = "selection.notFound",
+            conflict = "milestone.reached")
     List<Milestone> changeMilestones(@PathVariable long id, @RequestBody MilestonesBody body, Actor actor) {
         return milestones.change(id, body.milestones(), actor);
     }
 
     @GetMapping("/selections/{id}/milestones/progress")
     @Operation(summary = "Every cohort region's milestones and progress, by region (ADMIN)")
+    @ProblemCodes
     List<RegionMilestones> progress(@PathVariable long id, Actor actor) {
         return milestones.table(id, actor);
     }
@@ -98,6 +119,10 @@ class ProgrammeGuidanceApiController {
             description = "Body {\"reachedOn\":\"2018-05-20\",\"note\":\"...\"}; reachedOn null clears it. → the"
                     + " region's milestones and progress. 400 milestone.reachedOn, milestone.note; 404"
                     + " milestone.notFound; 403 region.forbidden.")
+    @ProblemCodes(
+            invalidInput = {"milestone.note", "milestone.reachedOn"},
+            notFound = {"milestone.notFound", "selection.notFound", "selection.notSelected"},
+            conflict = "selection.notConfirmed")
     RegionMilestones reach(
             @PathVariable long id,
             @PathVariable String code,
@@ -111,6 +136,18 @@ class ProgrammeGuidanceApiController {
     @Operation(
             summary = "Upload the signed MoU, a PDF: a new revision, the earlier ones kept (ADMIN; audited)",
             description = "Multipart `file`. 400 mou.document.pdf (not a PDF by its content), evidence.*.")
+    @ProblemCodes(
+            invalidInput = {
+                "evidence.empty",
+                "evidence.macros",
+                "evidence.name.missing",
+                "evidence.name.path",
+                "evidence.tooLarge",
+                "evidence.type",
+                "mou.document.pdf"
+            },
+            notFound = {"selection.notFound", "selection.notSelected"},
+            conflict = "selection.notConfirmed")
     ResponseEntity<MouDocument> uploadMou(
             @PathVariable long id, @PathVariable String code, @RequestParam("file") MultipartFile file, Actor actor)
             throws IOException {
@@ -124,6 +161,9 @@ class ProgrammeGuidanceApiController {
     @Operation(
             summary = "Download the signed MoU, the latest revision or ?revision= (ADMIN, operator, mentor)",
             description = "404 mou.document.notFound.")
+    @ProblemCodes(
+            notFound = {"mou.document.notFound", "selection.notFound", "selection.notSelected"},
+            conflict = "selection.notConfirmed")
     ResponseEntity<byte[]> mou(
             @PathVariable long id,
             @PathVariable String code,
@@ -135,6 +175,9 @@ class ProgrammeGuidanceApiController {
 
     @GetMapping("/selections/{id}/regions/{code}/mou/document/revisions")
     @Operation(summary = "The signed MoU's revisions, the latest first (ADMIN, the region's operator, its mentor)")
+    @ProblemCodes(
+            notFound = {"selection.notFound", "selection.notSelected"},
+            conflict = "selection.notConfirmed")
     List<MouDocument> mouRevisions(@PathVariable long id, @PathVariable String code, Actor actor) {
         return documents.revisions(id, code, actor);
     }
@@ -143,6 +186,7 @@ class ProgrammeGuidanceApiController {
     @Operation(
             summary = "The region's programme: cohorts, MoU, mentors, milestones, sessions (ADMIN, operator, mentor)",
             description = "cohorts empty: the region is in no confirmed cohort.")
+    @ProblemCodes(notFound = "region.notFound")
     RegionProgramme programme(@PathVariable String code, Actor actor) {
         return programmes.of(code, actor);
     }

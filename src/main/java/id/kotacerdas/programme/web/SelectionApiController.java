@@ -12,6 +12,7 @@ import id.kotacerdas.programme.Selections;
 import id.kotacerdas.programme.domain.CohortOverride;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -80,6 +81,17 @@ class SelectionApiController {
                     + "\"IKH\":0.25,\"KKD\":0.25}}; weights optional (0.25 each), else all four, each 0..1 with at"
                     + " most 4 decimals, summing to exactly 1. 400 selection.weights.sum, .range, .missing,"
                     + " .unknown, selection.year.invalid, selection.name.invalid, selection.quota.invalid.")
+    @ProblemCodes(
+            invalidInput = {
+                "selection.field.invalid",
+                "selection.name.invalid",
+                "selection.quota.invalid",
+                "selection.weights.missing",
+                "selection.weights.range",
+                "selection.weights.sum",
+                "selection.weights.unknown",
+                "selection.year.invalid"
+            })
     ResponseEntity<Created> create(@RequestBody SelectionBody body, Actor actor) {
         SelectionView created = selections.create(body.selection(), actor);
         return ResponseEntity.created(URI.create("/api/v1/selections/" + created.id()))
@@ -88,12 +100,14 @@ class SelectionApiController {
 
     @GetMapping("/selections")
     @Operation(summary = "Every candidate selection, the newest year first (ADMIN)")
+    @ProblemCodes
     List<SelectionView> list(Actor actor) {
         return selections.list(actor);
     }
 
     @GetMapping("/selections/{id}")
     @Operation(summary = "A candidate selection (ADMIN)")
+    @ProblemCodes(notFound = "selection.notFound")
     SelectionView get(@PathVariable long id, Actor actor) {
         return selections.get(id, actor);
     }
@@ -102,6 +116,19 @@ class SelectionApiController {
     @Operation(
             summary = "Change a selection's year, name, quota or weights (ADMIN; audited)",
             description = "The body as for POST. 409 selection.confirmed once its cohort is confirmed.")
+    @ProblemCodes(
+            invalidInput = {
+                "selection.field.invalid",
+                "selection.name.invalid",
+                "selection.quota.invalid",
+                "selection.weights.missing",
+                "selection.weights.range",
+                "selection.weights.sum",
+                "selection.weights.unknown",
+                "selection.year.invalid"
+            },
+            notFound = "selection.notFound",
+            conflict = "selection.confirmed")
     SelectionView change(@PathVariable long id, @RequestBody SelectionBody body, Actor actor) {
         return selections.change(id, body.selection(), actor);
     }
@@ -114,6 +141,19 @@ class SelectionApiController {
                     + " candidate is incomplete). All or nothing: with any refused row nothing is stored and every"
                     + " refused row is reported with its reasons; a clean load replaces the candidates. 400 for the"
                     + " file (selection.load.format, .empty, .missingColumns, ...); 409 selection.confirmed.")
+    @ProblemCodes(
+            invalidInput = {
+                "selection.load.empty",
+                "selection.load.fileEmpty",
+                "selection.load.fileTooLarge",
+                "selection.load.format",
+                "selection.load.missingColumns",
+                "selection.load.repeatedColumn",
+                "selection.load.tooManyRows",
+                "selection.load.unreadable"
+            },
+            notFound = "selection.notFound",
+            conflict = "selection.confirmed")
     LoadReport load(
             @PathVariable long id,
             @RequestBody(required = false) byte[] body,
@@ -128,6 +168,7 @@ class SelectionApiController {
             description = "[{\"regionCode\":\"...\",\"composite\":0.7312,\"rank\":1,\"selected\":true, ...}]: the"
                     + " ranked candidates by rank, then those in an earlier cohort, then the incomplete ones."
                     + " selected: proposed before the confirmation, in the cohort after it.")
+    @ProblemCodes(invalidInput = "selection.quota.invalid", notFound = "selection.notFound")
     List<RankingLine> ranking(@PathVariable long id, Actor actor) {
         return RankingLine.of(selections.detail(id, actor));
     }
@@ -138,6 +179,20 @@ class SelectionApiController {
             description = "Body {\"include\":[{\"regionCode\":\"..\",\"reason\":\"..\"}],\"drop\":[...]}. 400"
                     + " selection.override.reason (no reason), .notCandidate, .alreadyProposed, .notProposed,"
                     + " .incomplete, .twice, selection.cohort.empty; 409 selection.confirmed, selection.noCandidates.")
+    @ProblemCodes(
+            invalidInput = {
+                "selection.cohort.empty",
+                "selection.override.alreadyProposed",
+                "selection.override.incomplete",
+                "selection.override.kind",
+                "selection.override.notCandidate",
+                "selection.override.notProposed",
+                "selection.override.reason",
+                "selection.override.twice",
+                "selection.quota.invalid"
+            },
+            notFound = "selection.notFound",
+            conflict = {"selection.confirmed", "selection.noCandidates"})
     SelectionView confirm(@PathVariable long id, @RequestBody(required = false) ConfirmationBody body, Actor actor) {
         return cohorts.confirm(id, body == null ? List.of() : body.overrides(), actor);
     }
@@ -147,6 +202,10 @@ class SelectionApiController {
             summary = "Record a selected region's MoU: number and date signed (ADMIN; audited)",
             description = "Body {\"number\":\"...\",\"signedOn\":\"2018-03-20\"}. 409 selection.notConfirmed; 404"
                     + " selection.notSelected; 400 selection.mou.number, selection.mou.signedOn.")
+    @ProblemCodes(
+            invalidInput = {"selection.mou.number", "selection.mou.signedOn"},
+            notFound = {"selection.notFound", "selection.notSelected"},
+            conflict = "selection.notConfirmed")
     Mou mou(@PathVariable long id, @PathVariable String code, @RequestBody MouBody body, Actor actor) {
         return cohorts.recordMou(id, code, body.number(), body.signedOn(), actor);
     }
@@ -156,6 +215,7 @@ class SelectionApiController {
             summary = "Every region in the programme with the cohort (year) it joined (ADMIN)",
             description = "From the confirmed selections: each region once, with its earliest cohort, that"
                     + " cohort's MoU and how many cohorts selected it; the earliest year first.")
+    @ProblemCodes
     List<ProgrammeParticipant> participants(Actor actor) {
         return programme.participants(actor);
     }

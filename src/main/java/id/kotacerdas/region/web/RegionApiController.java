@@ -24,6 +24,7 @@ class RegionApiController {
 
     @GetMapping("/regions")
     @Operation(summary = "All 514 kabupaten/kota, optionally filtered by province, kind or a name fragment")
+    @ProblemCodes
     List<RegionView> regions(
             @RequestParam(required = false) String province,
             @RequestParam(required = false) String kind,
@@ -40,6 +41,7 @@ class RegionApiController {
 
     @GetMapping("/provinces")
     @Operation(summary = "The 38 provinces")
+    @ProblemCodes
     List<ProvinceView> provinces() {
         return regions.provinces();
     }

@@ -4,6 +4,7 @@ import id.kotacerdas.report.PublicationFiles;
 import id.kotacerdas.report.RegionReport;
 import id.kotacerdas.report.RegionReportPdf;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import id.kotacerdas.shared.web.ResponseFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,6 +36,7 @@ class PublicationFilesController {
             summary = "The national table as a workbook: summary, every region's question scores, the weights",
             description = "Public once the period's results are; before that administrators get a draft"
                     + " (marked DRAF) and anyone else 404 results.notPublished. Headers in the caller's language.")
+    @ProblemCodes(notFound = {"period.notFound", "results.notPublished"})
     void xlsx(@PathVariable int year, Locale locale, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         boolean admin = request.isUserInRole("ADMIN");
@@ -46,6 +48,7 @@ class PublicationFilesController {
     @Operation(
             summary = "The national table as CSV (UTF-8, every field quoted; columns as in the open-data schema)",
             description = "Visible as the workbook is.")
+    @ProblemCodes(notFound = {"period.notFound", "results.notPublished"})
     void csv(@PathVariable int year, HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean admin = request.isUserInRole("ADMIN");
         ResponseFiles.attachment(response, "text/csv;charset=UTF-8", name(year, admin, "csv"));
@@ -57,6 +60,7 @@ class PublicationFilesController {
             summary = "The national table as a Frictionless Data Package",
             description = "datapackage.json with a Table Schema per resource; CSVs of the results, the weights,"
                     + " the questions and the question scores; the licence. Visible as the workbook is.")
+    @ProblemCodes(notFound = {"period.notFound", "results.notPublished"})
     void openData(@PathVariable int year, HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean admin = request.isUserInRole("ADMIN");
         ResponseFiles.attachment(response, "application/zip", "kota-cerdas-" + year + suffix(year, admin) + ".zip");
@@ -68,6 +72,7 @@ class PublicationFilesController {
             summary = "A region's evaluation report (PDF/A): summary, charts, question scores, survey, findings",
             description = "Visible as the workbook is: public once the period's results are, a draft (DRAF) for"
                     + " administrators before; 404 result.notFound for a region without a result.")
+    @ProblemCodes(notFound = {"period.notFound", "result.notFound", "results.notPublished"})
     void report(
             @PathVariable int year, @PathVariable String code, HttpServletRequest request, HttpServletResponse response)
             throws IOException {

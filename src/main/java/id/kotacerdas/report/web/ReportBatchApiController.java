@@ -5,6 +5,7 @@ import id.kotacerdas.report.domain.ReportBatch;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.domain.NotFound;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import id.kotacerdas.shared.web.ResponseFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,6 +66,7 @@ class ReportBatchApiController {
             description = "202 with the batch; while a batch of the period runs, the running one. 409"
                     + " reportBatch.noResults when the period has no result yet. Before publication the reports"
                     + " are drafts (DRAF).")
+    @ProblemCodes(notFound = "period.notFound", conflict = "reportBatch.noResults")
     ResponseEntity<BatchBody> start(@PathVariable int year, Actor actor) {
         ReportBatch batch = batches.start(year, actor);
         return ResponseEntity.accepted().location(URI.create(path(batch.id()))).body(BatchBody.of(batch));
@@ -72,6 +74,7 @@ class ReportBatchApiController {
 
     @GetMapping("/report-batches/{id}")
     @Operation(summary = "A report batch's progress (ADMIN): RUNNING, DONE or ABANDONED, and its failures")
+    @ProblemCodes(notFound = "reportBatch.notFound")
     BatchBody batch(@PathVariable String id, Actor actor) {
         return BatchBody.of(batches.get(uuid(id), actor));
     }
@@ -81,6 +84,7 @@ class ReportBatchApiController {
             summary = "A finished batch's reports in one ZIP (ADMIN)",
             description = "One PDF per region and gagal.csv listing the regions that failed; 409 reportBatch.notDone"
                     + " while it runs.")
+    @ProblemCodes(notFound = "reportBatch.notFound", conflict = "reportBatch.notDone")
     void zip(@PathVariable String id, Actor actor, HttpServletResponse response) throws IOException {
         ReportBatch batch = batches.downloadable(uuid(id), actor);
         ResponseFiles.attachment(response, "application/zip", ReportBatches.zipName(batch));

@@ -6,6 +6,7 @@ import id.kotacerdas.report.ResultsLetters.Letter;
 import id.kotacerdas.report.domain.ResultsLetter;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import id.kotacerdas.shared.web.ResponseFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,6 +64,7 @@ class ResultsLetterApiController {
 
     @GetMapping("/letter")
     @Operation(summary = "The results letter's text (ADMIN): as saved, or the draft made from the period's data")
+    @ProblemCodes(notFound = "period.notFound")
     LetterBody letter(@PathVariable int year, Actor actor) {
         return LetterBody.of(letters.get(year, actor));
     }
@@ -72,6 +74,14 @@ class ResultsLetterApiController {
             summary = "Write the results letter (ADMIN; audited)",
             description = "Every field required; 1 to 30 paragraphs of at most 4000 characters. 400 letter.*"
                     + " names the field.")
+    @ProblemCodes(
+            invalidInput = {
+                "letter.date.missing",
+                "letter.field.invalid",
+                "letter.paragraphs.count",
+                "letter.paragraphs.length"
+            },
+            notFound = "period.notFound")
     LetterBody save(@PathVariable int year, @RequestBody LetterBody body, Actor actor) {
         return LetterBody.of(letters.save(year, body.checked(), actor));
     }
@@ -82,6 +92,7 @@ class ResultsLetterApiController {
                     + " table) and the participants without a result",
             description = "Public once the period's results are; before that administrators get a draft marked"
                     + " DRAF and anyone else 404 results.notPublished.")
+    @ProblemCodes(notFound = {"period.notFound", "results.notPublished"})
     void letterPdf(@PathVariable int year, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         boolean admin = request.isUserInRole("ADMIN");

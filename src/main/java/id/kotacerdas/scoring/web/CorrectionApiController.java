@@ -4,6 +4,7 @@ import id.kotacerdas.scoring.CorrectResult;
 import id.kotacerdas.scoring.ResultRevision;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -33,6 +34,10 @@ class CorrectionApiController {
     @Operation(
             summary = "Correct a finalized or published result: a new revision with a reason (ADMIN)",
             description = "The result is never changed in place; GET .../result/history lists every revision.")
+    @ProblemCodes(
+            invalidInput = {"correction.reason", "dimension.unknown", "preview.outOfScale"},
+            notFound = {"period.notFound", "result.notFound"},
+            conflict = "correction.notFinal")
     ResponseEntity<ResultRevision> correct(
             @PathVariable int year, @PathVariable String code, @RequestBody CorrectionRequest body, Actor actor) {
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -42,6 +47,7 @@ class CorrectionApiController {
 
     @GetMapping("/result/history")
     @Operation(summary = "Every revision of the region's result: finalization, then each correction")
+    @ProblemCodes(forbidden = "disclosure.notPublished", notFound = "period.notFound")
     List<ResultRevision> history(@PathVariable int year, @PathVariable String code, Actor actor) {
         return corrections.history(year, code, actor);
     }

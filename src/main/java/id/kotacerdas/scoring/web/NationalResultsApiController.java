@@ -68,6 +68,7 @@ class NationalResultsApiController {
                     + " same move in both tracks, each track renormalised to 100%, over a fixed set of weight vectors"
                     + " (weightVectors; seed and drawsPerPoint say how it was drawn); trackRank* the same within the"
                     + " track. Visible as the table is. docs/method.md 10.3")
+    @ProblemCodes(invalidInput = "rankRanges.perturbation", notFound = "results.notPublished")
     RankRangeTable rankRanges(
             @PathVariable int year, @RequestParam(required = false) Integer perturbation, HttpServletRequest request) {
         return results.rankRanges(

@@ -49,7 +49,7 @@ class ScoringApiController {
                 "preview.unknown",
                 "preview.questionNumber"
             },
-            notFound = {"period.notFound", "instrument.draft"})
+            notFound = "period.notFound")
     ScorePreview preview(@Valid @RequestBody PreviewRequest body) {
         Map<Integer, BigDecimal> scores = new HashMap<>();
         body.questionScores().forEach((no, score) -> scores.put(questionNumber(no), score));

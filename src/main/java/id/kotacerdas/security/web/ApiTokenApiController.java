@@ -6,6 +6,7 @@ import id.kotacerdas.security.IssuedApiToken;
 import id.kotacerdas.security.ManageApiTokens;
 import id.kotacerdas.security.NewApiToken;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -30,6 +31,7 @@ class ApiTokenApiController {
 
     @GetMapping("/me/tokens")
     @Operation(summary = "One's own API tokens (never the tokens themselves)")
+    @ProblemCodes
     List<ApiToken> own(Actor actor) {
         return tokens.list(actor, actor.username());
     }
@@ -39,12 +41,16 @@ class ApiTokenApiController {
             summary = "Create an API token for one's own account",
             description = "scope READ_ONLY (GET and HEAD only; the default) or READ_WRITE; days 1–365 (90). The"
                     + " token is in the answer once; send it as 'Authorization: Bearer <token>'.")
+    @ProblemCodes(
+            invalidInput = {"token.days.invalid", "token.name.invalid", "token.scope.invalid"},
+            conflict = "token.exists")
     ResponseEntity<IssuedApiToken> createOwn(@RequestBody NewApiToken body, Actor actor) {
         return created(tokens.create(actor, actor.username(), body), "me");
     }
 
     @DeleteMapping("/me/tokens/{name}")
     @Operation(summary = "Revoke one of one's own API tokens")
+    @ProblemCodes(notFound = "token.notFound")
     ResponseEntity<Void> revokeOwn(@PathVariable String name, Actor actor) {
         tokens.revoke(actor, actor.username(), name);
         return ResponseEntity.noContent().build();
@@ -52,18 +58,24 @@ class ApiTokenApiController {
 
     @GetMapping("/{username}/tokens")
     @Operation(summary = "An account's API tokens (ADMIN)")
+    @ProblemCodes(notFound = "user.notFound")
     List<ApiToken> list(@PathVariable String username, Actor actor) {
         return tokens.list(actor, username);
     }
 
     @PostMapping("/{username}/tokens")
     @Operation(summary = "Create an API token for an account (ADMIN); shown once")
+    @ProblemCodes(
+            invalidInput = {"token.days.invalid", "token.name.invalid", "token.scope.invalid"},
+            notFound = "user.notFound",
+            conflict = "token.exists")
     ResponseEntity<IssuedApiToken> create(@PathVariable String username, @RequestBody NewApiToken body, Actor actor) {
         return created(tokens.create(actor, username, body), username);
     }
 
     @DeleteMapping("/{username}/tokens/{name}")
     @Operation(summary = "Revoke an account's API token (ADMIN)")
+    @ProblemCodes(notFound = {"token.notFound", "user.notFound"})
     ResponseEntity<Void> revoke(@PathVariable String username, @PathVariable String name, Actor actor) {
         tokens.revoke(actor, username, name);
         return ResponseEntity.noContent().build();

@@ -6,6 +6,7 @@ import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.security.UserAccount;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +44,21 @@ class UserApiController {
             summary = "Create an account (ADMIN)",
             description = "An OPERATOR needs regionCode, an ASSESSOR an affiliation. Weak, common or breached"
                     + " passwords, and ones containing the username or name, are refused with 400.")
+    @ProblemCodes(
+            invalidInput = {
+                "password.personal",
+                "password.tooLong",
+                "password.tooShort",
+                "password.weak",
+                "region.notFound",
+                "user.admin.region",
+                "user.assessor.affiliation",
+                "user.fullName.required",
+                "user.operator.region",
+                "user.role.invalid",
+                "user.username.invalid"
+            },
+            conflict = "user.exists")
     ResponseEntity<UserAccount> create(@RequestBody NewAccount body, Actor actor) {
         UserAccount created = accounts.create(body, actor.username());
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.username()))
@@ -51,12 +67,14 @@ class UserApiController {
 
     @GetMapping
     @Operation(summary = "All accounts (ADMIN)")
+    @ProblemCodes
     List<UserAccount> list() {
         return accounts.list();
     }
 
     @GetMapping("/me")
     @Operation(summary = "The signed-in account")
+    @ProblemCodes
     UserAccount me(Actor actor) {
         return accounts.get(actor.username());
     }
@@ -66,6 +84,15 @@ class UserApiController {
             summary = "Change one's own password; the current one is required",
             description = "Ends the account's other browser sessions. The only call (besides GET /me) an account"
                     + " whose password must be changed may make.")
+    @ProblemCodes(
+            invalidInput = {
+                "password.current.wrong",
+                "password.personal",
+                "password.tooLong",
+                "password.tooShort",
+                "password.unchanged",
+                "password.weak"
+            })
     ResponseEntity<Void> changePassword(
             @RequestBody PasswordChange body, Actor actor, HttpServletRequest request, HttpServletResponse response) {
         accounts.changePassword(actor.username(), body.currentPassword(), body.newPassword());
@@ -75,12 +102,14 @@ class UserApiController {
 
     @GetMapping("/{username}")
     @Operation(summary = "One account (ADMIN)")
+    @ProblemCodes(notFound = "user.notFound")
     UserAccount get(@PathVariable String username) {
         return accounts.get(username);
     }
 
     @PatchMapping("/{username}")
     @Operation(summary = "Disable or enable an account (ADMIN); disabling ends its sessions at once")
+    @ProblemCodes(notFound = "user.notFound", conflict = "user.disableSelf")
     UserAccount change(@PathVariable String username, @Valid @RequestBody AccountChange body, Actor actor) {
         return accounts.setEnabled(username, body.enabled(), actor.username());
     }

@@ -40,10 +40,7 @@ class PublicSurveyApiController {
             description = "The token is for one response of this region (of the smart dimension given as"
                     + " ?dimension=, else of any), usable once, from kc.survey.minimum-seconds after it was issued"
                     + " until kc.survey.form-token.valid-for; 429 when an address group asks for too many forms")
-    @ProblemCodes(
-            invalidInput = "survey.dimension.unknown",
-            conflict = {"survey.periodNotOpen", "survey.closed"},
-            tooManyRequests = "survey.tooMany")
+    @ProblemCodes(notFound = "survey.dimension.unknown", tooManyRequests = "survey.tooMany")
     PublicSurvey form(
             @PathVariable int year,
             @PathVariable String code,
@@ -72,6 +69,7 @@ class PublicSurveyApiController {
                 "survey.comment.tooLong",
                 "survey.honeypot",
                 "survey.key.invalid",
+                "survey.key.missing",
                 "survey.body.lengthRequired"
             },
             conflict = {

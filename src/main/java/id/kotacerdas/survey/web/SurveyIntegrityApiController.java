@@ -2,6 +2,7 @@ package id.kotacerdas.survey.web;
 
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import id.kotacerdas.survey.IntegrityRow;
 import id.kotacerdas.survey.QuarantineFilter;
 import id.kotacerdas.survey.QuarantineResponses;
@@ -35,6 +36,7 @@ class SurveyIntegrityApiController {
 
     @GetMapping("/survey-integrity")
     @Operation(summary = "Every region's responses by source, flagged, quarantined, busiest address group and hour")
+    @ProblemCodes(notFound = "period.notFound")
     List<IntegrityRow> nation(@PathVariable int year, Actor actor) {
         return integrity.nation(year, actor);
     }
@@ -43,12 +45,14 @@ class SurveyIntegrityApiController {
     @Operation(
             summary = "One region: responses per hour, address groups (keyed hashes), identical answers, time to"
                     + " complete, sources")
+    @ProblemCodes(notFound = {"period.notFound", "region.notFound"})
     RegionIntegrity region(@PathVariable int year, @PathVariable String code, Actor actor) {
         return integrity.region(year, code, actor);
     }
 
     @GetMapping("/regions/{code}/survey-quarantines")
     @Operation(summary = "The region's quarantine decisions, active and released")
+    @ProblemCodes
     Object quarantines(@PathVariable int year, @PathVariable String code, Actor actor) {
         return integrity.quarantines(year, code, actor);
     }
@@ -69,6 +73,10 @@ class SurveyIntegrityApiController {
             summary = "Set responses aside (out of the scores and the quota) with a reason",
             description = "Responses chosen by every criterion given: addressGroup, from/to, dimension + answers"
                     + " (\"4,4,3,...\"), source, responseIds. 400 no criterion or no reason; 409 nothing matches")
+    @ProblemCodes(
+            invalidInput = {"survey.quarantine.noFilter", "survey.quarantine.reason.invalid"},
+            notFound = {"period.notFound", "survey.notParticipant"},
+            conflict = "survey.quarantine.nothing")
     Decision create(@PathVariable int year, @PathVariable String code, @RequestBody QuarantineBody b, Actor actor) {
         return quarantine.quarantine(
                 year,
@@ -83,6 +91,7 @@ class SurveyIntegrityApiController {
 
     @PostMapping("/regions/{code}/survey-quarantines/{id}/release")
     @Operation(summary = "Release a quarantine decision with a reason: its responses count again")
+    @ProblemCodes(invalidInput = "survey.quarantine.reason.invalid", notFound = "survey.quarantine.notFound")
     Map<String, Object> release(
             @PathVariable int year,
             @PathVariable String code,

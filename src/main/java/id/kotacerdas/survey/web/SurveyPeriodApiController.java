@@ -4,6 +4,7 @@ import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.io.SpreadsheetText;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import id.kotacerdas.shared.web.ResponseFiles;
 import id.kotacerdas.survey.ManageSurvey;
 import id.kotacerdas.survey.NationalSurveySummary;
@@ -44,6 +45,7 @@ class SurveyPeriodApiController {
 
     @GetMapping("/survey-summary")
     @Operation(summary = "Every participant's responses per smart dimension, and the national statement scores")
+    @ProblemCodes(notFound = "period.notFound")
     NationalSurveySummary nation(@PathVariable int year, Actor actor) {
         access.ensureAdmin(actor);
         return surveys.progress(year);
@@ -53,6 +55,7 @@ class SurveyPeriodApiController {
 
     @PutMapping("/survey-settings")
     @Operation(summary = "Respondents wanted per smart dimension and region (default 50), until finalized")
+    @ProblemCodes(invalidInput = "survey.quota.range", notFound = "period.notFound", conflict = "survey.settingsFrozen")
     Map<String, Integer> settings(@PathVariable int year, @RequestBody QuotaBody body, Actor actor) {
         return Map.of("quota", manage.setQuota(year, body.quota(), actor));
     }
@@ -61,6 +64,10 @@ class SurveyPeriodApiController {
 
     @PutMapping("/survey-statements/{no}")
     @Operation(summary = "The citizen statement of a surveyed question, while the instrument is a draft")
+    @ProblemCodes(
+            invalidInput = "survey.statement.length",
+            notFound = {"period.notFound", "survey.question.notFound"},
+            conflict = "survey.statementsFrozen")
     Map<String, Object> statement(
             @PathVariable int year, @PathVariable int no, @RequestBody StatementBody body, Actor actor) {
         manage.editStatement(year, no, body.textId(), body.textEn(), actor);
@@ -69,6 +76,7 @@ class SurveyPeriodApiController {
 
     @GetMapping("/survey-links.csv")
     @Operation(summary = "Every participant's short link and survey page, for printing posters")
+    @ProblemCodes(notFound = "period.notFound", conflict = "survey.publicBaseUrl.missing")
     void links(@PathVariable int year, Actor actor, HttpServletResponse response) throws IOException {
         access.ensureAdmin(actor);
         NationalSurveySummary nation = surveys.progress(year);
@@ -88,6 +96,7 @@ class SurveyPeriodApiController {
 
     @GetMapping("/survey-responses.csv")
     @Operation(summary = "Every region's anonymised responses, by region code, CSV (streamed)")
+    @ProblemCodes(notFound = "period.notFound")
     void responsesCsv(@PathVariable int year, Actor actor, HttpServletResponse response) throws IOException {
         export.ensureCanExportNation(year, actor);
         SurveyResponseFiles.sendCsv(
@@ -99,6 +108,7 @@ class SurveyPeriodApiController {
 
     @GetMapping("/survey-responses.xlsx")
     @Operation(summary = "Every region's anonymised responses, by region code, XLSX (streamed)")
+    @ProblemCodes(notFound = "period.notFound")
     void responsesXlsx(@PathVariable int year, Actor actor, HttpServletResponse response) throws IOException {
         export.ensureCanExportNation(year, actor);
         SurveyResponseFiles.sendXlsx(

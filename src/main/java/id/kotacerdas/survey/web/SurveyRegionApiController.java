@@ -2,6 +2,7 @@ package id.kotacerdas.survey.web;
 
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import id.kotacerdas.survey.EnterSurveyResponse;
 import id.kotacerdas.survey.EnterSurveyResponse.Entry;
 import id.kotacerdas.survey.ManageSurvey;
@@ -54,6 +55,23 @@ class SurveyRegionApiController {
                     + " enumerator)",
             description = "Idempotency-Key header required; source PAPER or COUNTER. 201 stored; 200 the same key"
                     + " again; 409 closed, quota reached or key reused with other answers")
+    @ProblemCodes(
+            invalidInput = {
+                "survey.answers.invalid",
+                "survey.comment.tooLong",
+                "survey.dimension.unknown",
+                "survey.key.invalid",
+                "survey.key.missing",
+                "survey.source.invalid"
+            },
+            notFound = {"period.notFound", "survey.notParticipant"},
+            conflict = {
+                "survey.closed",
+                "survey.formToken.used",
+                "survey.key.reused",
+                "survey.periodNotOpen",
+                "survey.quotaReached"
+            })
     ResponseEntity<StoredResponse> entry(
             @PathVariable int year,
             @PathVariable String code,
@@ -71,6 +89,7 @@ class SurveyRegionApiController {
 
     @GetMapping("/survey-summary")
     @Operation(summary = "Responses per smart dimension against the quota; each statement's mean, n and 95% CI")
+    @ProblemCodes(notFound = {"period.notFound", "region.notFound"})
     SurveySummary summary(@PathVariable int year, @PathVariable String code, Actor actor) {
         return surveys.summary(year, code, actor);
     }
@@ -82,6 +101,10 @@ class SurveyRegionApiController {
             summary = "Open or close the region's survey (its operator or an administrator)",
             description = "Before every smart dimension reached its quota only an administrator closes it, with a"
                     + " reason (403 survey.closeEarly.adminOnly, 400 survey.closeEarly.reason)")
+    @ProblemCodes(
+            invalidInput = {"survey.closeEarly.reason", "survey.reason.length"},
+            forbidden = "survey.closeEarly.adminOnly",
+            notFound = {"period.notFound", "survey.notParticipant"})
     Map<String, Object> state(
             @PathVariable int year, @PathVariable String code, @RequestBody SurveyState body, Actor actor) {
         boolean open = !Boolean.FALSE.equals(body.open());
@@ -91,6 +114,7 @@ class SurveyRegionApiController {
 
     @GetMapping("/survey-link")
     @Operation(summary = "The short link and the survey page address for posters")
+    @ProblemCodes(notFound = "period.notFound", conflict = "survey.publicBaseUrl.missing")
     Map<String, String> link(@PathVariable int year, @PathVariable String code, Actor actor) {
         export.ensureCanExport(year, code, actor);
         return Map.of("shortLink", links.shortLink(code), "surveyPage", links.surveyPage(year, code));
@@ -98,6 +122,7 @@ class SurveyRegionApiController {
 
     @GetMapping("/survey-qr.png")
     @Operation(summary = "QR code of the short link, PNG (size in pixels, 128-2048)")
+    @ProblemCodes(notFound = "period.notFound", conflict = "survey.publicBaseUrl.missing")
     ResponseEntity<byte[]> png(
             @PathVariable int year,
             @PathVariable String code,
@@ -114,6 +139,7 @@ class SurveyRegionApiController {
 
     @GetMapping("/survey-qr.svg")
     @Operation(summary = "QR code of the short link, SVG")
+    @ProblemCodes(notFound = "period.notFound", conflict = "survey.publicBaseUrl.missing")
     ResponseEntity<String> svg(@PathVariable int year, @PathVariable String code, Actor actor) {
         export.ensureCanExport(year, code, actor);
         return ResponseEntity.ok()
@@ -125,6 +151,7 @@ class SurveyRegionApiController {
 
     @GetMapping("/survey-responses.csv")
     @Operation(summary = "The region's anonymised responses, CSV (streamed)")
+    @ProblemCodes(notFound = "period.notFound")
     void csv(@PathVariable int year, @PathVariable String code, Actor actor, HttpServletResponse response)
             throws IOException {
         export.ensureCanExport(year, code, actor);
@@ -137,6 +164,7 @@ class SurveyRegionApiController {
 
     @GetMapping("/survey-responses.xlsx")
     @Operation(summary = "The region's anonymised responses, XLSX (streamed)")
+    @ProblemCodes(notFound = "period.notFound")
     void xlsx(@PathVariable int year, @PathVariable String code, Actor actor, HttpServletResponse response)
             throws IOException {
         export.ensureCanExport(year, code, actor);
