@@ -168,7 +168,7 @@ class SelectionApiController {
             description = "[{\"regionCode\":\"...\",\"composite\":0.7312,\"rank\":1,\"selected\":true, ...}]: the"
                     + " ranked candidates by rank, then those in an earlier cohort, then the incomplete ones."
                     + " selected: proposed before the confirmation, in the cohort after it.")
-    @ProblemCodes(invalidInput = "selection.quota.invalid", notFound = "selection.notFound")
+    @ProblemCodes(notFound = "selection.notFound")
     List<RankingLine> ranking(@PathVariable long id, Actor actor) {
         return RankingLine.of(selections.detail(id, actor));
     }
@@ -188,8 +188,7 @@ class SelectionApiController {
                 "selection.override.notCandidate",
                 "selection.override.notProposed",
                 "selection.override.reason",
-                "selection.override.twice",
-                "selection.quota.invalid"
+                "selection.override.twice"
             },
             notFound = "selection.notFound",
             conflict = {"selection.confirmed", "selection.noCandidates"})
