@@ -53,6 +53,30 @@ class AuditPageTest {
     }
 
     @Test
+    void an_admin_reads_each_change_in_their_own_language_not_as_a_code() throws Exception {
+        audit.record(AuditEvent.by("op-audit", "ANSWER_SAVED").in(2024, "73.73").about("question 9"));
+        audit.record(AuditEvent.by("admin", "TRANSITION DRAFT -> SELF_ASSESSMENT")
+                .in(2024, "73.73")
+                .to("dibuka"));
+
+        String indonesian =
+                html(mvc.perform(get("/admin/audit").param("region", "73.73").with(admin()))
+                        .andExpect(status().isOk()));
+        String english = html(mvc.perform(get("/admin/audit")
+                        .param("region", "73.73")
+                        .param("lang", "en")
+                        .with(admin()))
+                .andExpect(status().isOk()));
+
+        assertThat(indonesian)
+                .contains(">Jawaban penilaian mandiri disimpan<")
+                .contains(">Tahap periode: Draf → Penilaian mandiri<");
+        assertThat(english)
+                .contains(">Self-assessment answer saved<")
+                .contains(">Period stage: Draft → Self-assessment<");
+    }
+
+    @Test
     void the_audit_trail_cannot_be_changed_or_deleted() {
         audit.record(AuditEvent.by("admin", "TEST").to("kept"));
         // the application's role has no UPDATE or DELETE on it (ops, issue 9) ...

@@ -37,7 +37,7 @@ class ParticipantPagesTest {
                 .andExpect(redirectedUrl("/admin/periode/" + YEAR + "/peserta"));
         String listed = participants(YEAR);
         assertThat(rowsOf(listed, "participants")).isEqualTo(1);
-        assertThat(tableBody(listed)).contains("51.03", "Kabupaten Badung", "Bali", "KPPN_IKN");
+        assertThat(tableBody(listed)).contains("51.03", "Kabupaten Badung", "Bali", "KPPN-IKN");
         assertThat(listed).contains("1 wilayah peserta");
 
         mvc.perform(submit("/admin/periode/" + YEAR + "/peserta/51.03/hapus"))

@@ -125,7 +125,7 @@ class PeriodPagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/periode/" + QUESTIONS + "#q3"));
         assertThat(textOf(html(mvc.perform(get("/admin/periode/" + QUESTIONS).with(admin()))), "q3"))
-                .contains("OUTPUT")
+                .contains("Output")
                 .contains(text);
         assertThat(html(mvc.perform(
                         get("/admin/periode/" + QUESTIONS + "/pertanyaan/3").with(admin()))))
