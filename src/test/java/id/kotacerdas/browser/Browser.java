@@ -74,6 +74,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Fails on a serious or critical WCAG 2.1 AA violation on the page shown, see {@link Accessibility}. */
+    void assertAccessible(String page) {
+        Accessibility.assertNoSeriousViolations(driver, page);
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -59,6 +59,7 @@ class FieldEvaluationBrowserTest {
         signIn();
         browser.driver.get(url("/admin/masterplan?tahun=2023"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("national-field-evaluations")));
+        browser.assertAccessible("admin-masterplan-monitoring");
         press(browser.driver.findElement(By.id("field-evaluations-link")));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("field-evaluation-form")));
 
@@ -87,6 +88,7 @@ class FieldEvaluationBrowserTest {
         assertThat(browser.driver.findElement(By.id("stakeholders")).getDomProperty("value"))
                 .contains("DPMPTSP");
         browser.screenshot("admin-field-evaluation-refused");
+        browser.assertAccessible("admin-field-evaluation-form-refused");
 
         type("notes", "Bandung Command Center berjalan; integrasi data OPD belum tuntas.");
         submit("field-evaluation-form");
@@ -116,6 +118,7 @@ class FieldEvaluationBrowserTest {
                 .isTrue();
         browser.driver.manage().window().setSize(new Dimension(1400, 3000));
         browser.screenshot("admin-field-evaluation");
+        browser.assertAccessible("admin-field-evaluation");
         browser.driver.manage().window().setSize(new Dimension(1400, 1000));
 
         browser.driver.get(url("/wilayah/32.73/masterplan"));
@@ -130,6 +133,7 @@ class FieldEvaluationBrowserTest {
                 .isTrue();
         browser.driver.manage().window().setSize(new Dimension(1400, 1800));
         browser.screenshot("region-field-evaluations");
+        browser.assertAccessible("operator-region-masterplans");
         browser.driver.manage().window().setSize(new Dimension(1400, 1000));
     }
 

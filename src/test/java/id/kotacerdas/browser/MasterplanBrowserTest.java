@@ -97,6 +97,7 @@ class MasterplanBrowserTest {
                         + " tercapai dan sebanyak 0 kebijakan belum tercapai.");
         browser.driver.manage().window().setSize(new Dimension(1400, 2600));
         browser.screenshot("operator-masterplan-monitoring");
+        browser.assertAccessible("operator-masterplan");
         browser.driver.manage().window().setSize(new Dimension(1400, 1000));
 
         String pdf = browser.driver.findElement(By.id("monitoring-pdf")).getAttribute("href");

@@ -67,6 +67,7 @@ class NationalResultsBrowserTest {
         browser.wait.until(d -> !isDescending(finals()));
         assertThat(firstRegion()).isEqualTo("Kabupaten Wakatobi");
         browser.screenshot("national-results-sorted");
+        browser.assertAccessible("public-national-table");
 
         browser.driver.findElement(By.linkText("Kabupaten Wakatobi")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("region-name"), "Kabupaten Wakatobi"));
@@ -77,12 +78,14 @@ class NationalResultsBrowserTest {
         browser.wait.until(
                 d -> "yes".equals(d.findElement(By.id("dimension-chart")).getDomAttribute("data-drawn")));
         browser.screenshot("region-wakatobi");
+        browser.assertAccessible("public-region");
     }
 
     @Test
     void an_administrator_signs_in_and_browses_the_registry() {
         browser.driver.get(url("/admin/wilayah"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        browser.assertAccessible("login");
         browser.driver.findElement(By.id("username")).sendKeys(TestAccounts.ADMIN);
         browser.driver.findElement(By.id("password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
         browser.driver.findElement(By.id("login-submit")).click();
@@ -94,6 +97,7 @@ class NationalResultsBrowserTest {
         browser.wait.until(
                 d -> d.findElements(By.cssSelector("#regions tbody tr")).size() == 1);
         browser.screenshot("admin-registry");
+        browser.assertAccessible("admin-regions");
     }
 
     private String url(String path) {

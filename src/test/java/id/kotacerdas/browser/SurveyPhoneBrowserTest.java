@@ -59,11 +59,16 @@ class SurveyPhoneBrowserTest {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).contains("Kota Mataram");
         assertThat(pageIsNoWiderThanTheScreen()).isTrue();
         browser.screenshot("survey-phone-start");
+        browser.assertAccessible("citizen-survey-start-phone");
         browser.driver.findElement(By.id("dim-LIVING")).click();
 
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("q77")));
         List<WebElement> statements = browser.driver.findElements(By.tagName("fieldset"));
         assertThat(statements).hasSize(9);
+        // each statement (the fieldset's legend) lies inside its box, clear of the box's border, however it wraps
+        assertThat(legendsCrossingTheirBorder()).isEmpty();
+        scrollTo(statements.get(0));
+        browser.screenshot("survey-phone-statement");
         int[] answers = {3, 4, 2, 3, 3, 1, 4, 3, 2};
         for (int i = 0; i < answers.length; i++) {
             WebElement option = browser.driver.findElement(
@@ -77,6 +82,7 @@ class SurveyPhoneBrowserTest {
         comment.sendKeys("Puskesmas sudah bisa daftar online.");
         assertThat(pageIsNoWiderThanTheScreen()).isTrue();
         browser.screenshot("survey-phone-form");
+        browser.assertAccessible("citizen-survey-form-phone");
         WebElement submit = browser.driver.findElement(By.cssSelector("button[type='submit']"));
         scrollTo(submit);
         submit.click();
@@ -89,6 +95,7 @@ class SurveyPhoneBrowserTest {
         if (!browser.driver.findElements(By.id("form-error")).isEmpty()) {
             assertThat(browser.driver.findElement(By.id("form-error")).getText())
                     .contains("terlalu cepat");
+            browser.assertAccessible("citizen-survey-form-refused-phone");
             assertThat(browser.driver
                             .findElement(By.cssSelector("input[name='q77'][value='3']"))
                             .isSelected())
@@ -100,6 +107,7 @@ class SurveyPhoneBrowserTest {
         }
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
         browser.screenshot("survey-phone-thanks");
+        browser.assertAccessible("citizen-survey-thanks-phone");
         // stored once, with the answers in question order, not flagged
         List<String> stored = jdbc.sql("select array_to_string(answers, ',') || ' ' || too_fast from survey_response"
                         + " where year = ? and region_code = '52.71' and dimension = 'LIVING'")
@@ -107,6 +115,23 @@ class SurveyPhoneBrowserTest {
                 .query(String.class)
                 .list();
         assertThat(stored).containsExactly("3,4,2,3,3,1,4,3,2 false");
+    }
+
+    /** The ids of the fieldsets whose legend is not inside the fieldset's borders. */
+    private List<Object> legendsCrossingTheirBorder() {
+        @SuppressWarnings("unchecked")
+        List<Object> crossing = (List<Object>) ((JavascriptExecutor) browser.driver).executeScript("""
+                        return Array.from(document.querySelectorAll('fieldset')).filter(f => {
+                          const legend = f.querySelector(':scope > legend');
+                          const box = f.getBoundingClientRect(), text = legend.getBoundingClientRect();
+                          const style = getComputedStyle(f);
+                          return text.top < box.top + parseFloat(style.borderTopWidth)
+                              || text.left < box.left + parseFloat(style.borderLeftWidth)
+                              || text.right > box.right - parseFloat(style.borderRightWidth)
+                              || text.bottom > box.bottom - parseFloat(style.borderBottomWidth);
+                        }).map(f => f.id);
+                        """);
+        return crossing;
     }
 
     private boolean pageIsNoWiderThanTheScreen() {

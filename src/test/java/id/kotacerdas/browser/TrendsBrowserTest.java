@@ -53,6 +53,7 @@ class TrendsBrowserTest {
                 .hasSize(1);
         assertThat(browser.driver.findElements(By.id("trend-link"))).isEmpty();
         browser.screenshot("region-trend");
+        browser.assertAccessible("public-region-with-trend");
     }
 
     @Test
@@ -64,6 +65,7 @@ class TrendsBrowserTest {
         assertThat(browser.driver.findElement(By.id("distribution-leaders")).getText())
                 .contains("Kota Surakarta");
         browser.screenshot("national-distribution");
+        browser.assertAccessible("public-national-table-with-distribution");
     }
 
     private String url(String path) {

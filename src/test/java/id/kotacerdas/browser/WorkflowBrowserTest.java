@@ -104,16 +104,19 @@ class WorkflowBrowserTest {
         }
 
         signIn(OPERATOR, PASSWORD, "/wilayah");
+        browser.assertAccessible("operator-periods");
         browser.driver
                 .findElement(By.cssSelector("#my-periods a[href$='/wilayah/" + YEAR + "/51.03/penilaian-mandiri']"))
                 .click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-115")));
         assertThat(text("progress")).contains("113 dari 115");
+        browser.assertAccessible("operator-self-assessment");
 
         // a refused form (a boosted htmx request answered 409) shows its message on the page
         browser.driver.findElement(By.id("submit-self-assessment")).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-form")));
         assertThat(text("error-form")).contains("2 pertanyaan belum dijawab");
+        browser.assertAccessible("operator-self-assessment-refused");
         assertThat(text("progress")).contains("113 dari 115");
 
         answerInBrowser(114, "Perbup 114/" + YEAR + " tentang masterplan kota cerdas");
@@ -171,6 +174,7 @@ class WorkflowBrowserTest {
         scoring.submit(YEAR, BADUNG, TestActors.assessor(ASSESSOR_B));
 
         signIn(ASSESSOR_A, PASSWORD, "/penilaian");
+        browser.assertAccessible("assessor-panels");
         browser.driver
                 .findElement(By.cssSelector("#my-panels a[href$='/penilaian/" + YEAR + "/51.03']"))
                 .click();
@@ -191,6 +195,7 @@ class WorkflowBrowserTest {
                 .isEqualTo("catatan-asesor-A");
         assertThat(browser.driver.findElements(By.id("error-score-1"))).isEmpty();
         browser.screenshot("assessor-blind");
+        browser.assertAccessible("assessor-scoring-blind");
 
         for (int no = 2; no <= QUESTIONS; no++) {
             scoring.score(YEAR, BADUNG, no, 3, "", null, TestActors.assessor(ASSESSOR_A));
@@ -214,6 +219,7 @@ class WorkflowBrowserTest {
         assertThat(text("reconciliation")).contains("Tidak ada pertanyaan yang perlu direkonsiliasi");
         browser.driver.manage().window().setSize(new Dimension(1400, 1500));
         browser.screenshot("assessor-after-submit");
+        browser.assertAccessible("assessor-scoring-submitted");
         browser.driver.manage().window().setSize(new Dimension(1400, 1000));
     }
 
@@ -221,6 +227,10 @@ class WorkflowBrowserTest {
     @Order(3)
     void the_administrator_finalizes_and_publishes_and_badung_appears_in_the_results() {
         signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD, "/admin");
+        browser.driver.get(url("/admin/periode/" + YEAR));
+        browser.wait.until(ExpectedConditions.textToBe(By.id("period-status"), "Penilaian asesor"));
+        browser.assertAccessible("admin-period");
+        visitAdminPages();
         browser.driver.get(url("/admin/periode/" + YEAR));
         browser.wait.until(ExpectedConditions.textToBe(By.id("period-status"), "Penilaian asesor"));
 
@@ -240,6 +250,7 @@ class WorkflowBrowserTest {
         assertThat(browser.driver.findElement(By.id("report-link")).getAttribute("href"))
                 .endsWith("/api/v1/periods/" + YEAR + "/regions/51.03/report.pdf");
         browser.screenshot("admin-published");
+        browser.assertAccessible("public-region-published");
     }
 
     @Test
@@ -261,6 +272,27 @@ class WorkflowBrowserTest {
                 .contains("/api/v1/report-batches/")
                 .endsWith("/reports.zip");
         browser.screenshot("admin-report-batch");
+        browser.assertAccessible("admin-report-batch");
+    }
+
+    /** The administrator's other pages of the period while it is assessed, each checked with axe-core. */
+    private void visitAdminPages() {
+        List.of(
+                        "admin-periods=/admin/periode",
+                        "admin-participants=/admin/periode/" + YEAR + "/peserta",
+                        "admin-tracking=/admin/periode/" + YEAR + "/pemantauan",
+                        "admin-panel=/admin/periode/" + YEAR + "/panel/" + BADUNG,
+                        "admin-analytics-agreement=/admin/periode/" + YEAR + "/kesepakatan",
+                        "admin-analytics-calibration=/admin/periode/" + YEAR + "/kalibrasi",
+                        "admin-interview=/admin/periode/" + YEAR + "/wawancara/" + BADUNG,
+                        "admin-audit=/admin/audit",
+                        "admin-accounts=/admin/pengguna")
+                .forEach(page -> {
+                    String[] nameAndPath = page.split("=", 2);
+                    browser.driver.get(url(nameAndPath[1]));
+                    browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                    browser.assertAccessible(nameAndPath[0]);
+                });
     }
 
     /** Level 3 first (saved as version 1), then the justification, saved on leaving the field (version 2). */
