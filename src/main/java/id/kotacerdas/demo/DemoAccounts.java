@@ -101,8 +101,13 @@ class DemoAccounts {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** Where the accounts are written: beside the administrator's generated password. */
+    Path file() {
+        return dataDir.resolve(FILE);
+    }
+
     private Path write(String block) {
-        Path file = dataDir.resolve(FILE);
+        Path file = file();
         try {
             Files.createDirectories(dataDir);
             OwnerOnlyFiles.write(file, block);
