@@ -33,7 +33,8 @@ class ArchitectureTest {
             "monitoring",
             "programme",
             "award",
-            "analytics");
+            "analytics",
+            "demo");
 
     private static JavaClasses classes;
 
