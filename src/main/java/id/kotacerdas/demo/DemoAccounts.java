@@ -72,8 +72,13 @@ class DemoAccounts {
                 "%-11s %-22s %-24s %s%n", "ADMIN", "admin", "-", "(KC_ADMIN_PASSWORD or admin-password.txt)"));
         for (Created c : created) {
             block.append(String.format(
-                    "%-11s %-22s %-7s %s%n",
-                    c.role(), c.username(), c.region() == null ? "-" : c.region(), c.password()));
+                    "%-11s %-22s %-24s %s%n",
+                    c.role(),
+                    c.username(),
+                    c.region() == null
+                            ? "-"
+                            : c.region() + " " + regions.get(c.region()).name(),
+                    c.password()));
         }
         Path file = write(block.toString());
         log.warn(
