@@ -43,7 +43,7 @@ class DemoPanels {
     /** Scores the region as far as its stage says: the whole panel, or two submitted and one part of the way. */
     void score(DemoRegion region) {
         List<QuestionView> questions = instruments.instrument(DemoData.YEAR).questions();
-        Random random = new Random(SEED + region.code().hashCode());
+        Random random = DemoLevels.seeded(SEED + region.code().hashCode());
         double[] levels = questions.stream()
                 .mapToDouble(q -> region.level(q.dimension()) + random.nextGaussian() * 0.65)
                 .toArray();

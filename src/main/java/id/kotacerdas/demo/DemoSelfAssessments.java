@@ -41,7 +41,7 @@ class DemoSelfAssessments {
 
     void fill(DemoRegion region) {
         Actor operator = new Actor(DemoData.operatorOf(region), "Operator", Role.OPERATOR, region.code(), null);
-        Random random = new Random(SEED + region.code().hashCode());
+        Random random = DemoLevels.seeded(SEED + region.code().hashCode());
         List<QuestionView> questions = instruments.instrument(DemoData.YEAR).questions();
         int year = DemoData.YEAR;
         for (QuestionView q : questions) {

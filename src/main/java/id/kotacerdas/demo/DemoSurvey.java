@@ -33,7 +33,7 @@ class DemoSurvey {
 
     void enter(DemoRegion region) {
         Actor enumerator = new Actor(DemoData.enumeratorOf(region), "Enumerator", Role.ENUMERATOR, region.code(), null);
-        Random random = new Random(SEED);
+        Random random = DemoLevels.seeded(SEED);
         Map<String, List<Integer>> dimensions = new LinkedHashMap<>();
         surveys.summary(DemoData.YEAR, region.code(), DemoSeeder.ministry()).questions().stream()
                 .forEach(q -> dimensions
