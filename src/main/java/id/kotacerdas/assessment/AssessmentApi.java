@@ -4,7 +4,9 @@ import id.kotacerdas.assessment.domain.Reconciliation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -82,6 +84,23 @@ public class AssessmentApi {
      */
     public List<FindingView> findings(int year, String region) {
         return findings.of(year, region);
+    }
+
+    /** The assessors on the region's panel, in username order. */
+    public List<String> panelMembers(int year, String region) {
+        return panels.members(year, region);
+    }
+
+    /** Whether the region's self-assessment is submitted (and not reopened since). */
+    public boolean selfAssessmentSubmitted(int year, String region) {
+        return selfAssessments.submission(year, region).isPresent();
+    }
+
+    /** The numbers of the questions the region has answered in its self-assessment. */
+    public Set<Integer> answeredQuestions(int year, String region) {
+        return selfAssessments.answers(year, region).stream()
+                .map(AnswerView::no)
+                .collect(Collectors.toSet());
     }
 
     public boolean hasSubmittedScores(String assessor, int year, String region) {

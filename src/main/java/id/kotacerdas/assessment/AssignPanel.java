@@ -12,6 +12,7 @@ import id.kotacerdas.shared.domain.InvalidInput;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ public class AssignPanel {
     private final UserAccountsApi accounts;
     private final AuditTrail audit;
     private final RegionDisclosure disclosure;
+    private final ApplicationEventPublisher events;
 
     AssignPanel(
             PanelRepository panels,
@@ -32,8 +34,10 @@ public class AssignPanel {
             RegionAccess access,
             UserAccountsApi accounts,
             AuditTrail audit,
-            RegionDisclosure disclosure) {
+            RegionDisclosure disclosure,
+            ApplicationEventPublisher events) {
         this.panels = panels;
+        this.events = events;
         this.disclosure = disclosure;
         this.context = context;
         this.access = access;
@@ -68,6 +72,10 @@ public class AssignPanel {
                 .in(year, region)
                 .from(String.join(", ", before))
                 .to(String.join(", ", after)));
+        List<String> joined = after.stream().filter(a -> !before.contains(a)).toList();
+        if (!joined.isEmpty()) {
+            events.publishEvent(new PanelAssigned(year, region, joined));
+        }
         return after;
     }
 

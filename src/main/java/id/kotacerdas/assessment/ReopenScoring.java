@@ -7,6 +7,7 @@ import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -69,6 +70,7 @@ public class ReopenScoring {
                 .from("submitted")
                 .to("reopened"));
         events.publishEvent(new PanelScoresChanged(year));
+        events.publishEvent(new ReconciliationWaiting(year, region, List.of(assessor), List.of(), reason.strip()));
         return lastReopening(year, region, assessor).orElseThrow();
     }
 

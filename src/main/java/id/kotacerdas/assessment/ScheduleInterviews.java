@@ -9,6 +9,7 @@ import id.kotacerdas.shared.domain.InvalidInput;
 import id.kotacerdas.shared.domain.NotFound;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ public class ScheduleInterviews {
     private final RegionAccess access;
     private final AuditTrail audit;
     private final RegionDisclosure disclosure;
+    private final ApplicationEventPublisher events;
 
     ScheduleInterviews(
             PanelRecordsRepository records,
@@ -32,8 +34,10 @@ public class ScheduleInterviews {
             SelfAssessmentContext context,
             RegionAccess access,
             AuditTrail audit,
-            RegionDisclosure disclosure) {
+            RegionDisclosure disclosure,
+            ApplicationEventPublisher events) {
         this.records = records;
+        this.events = events;
         this.disclosure = disclosure;
         this.panels = panels;
         this.context = context;
@@ -60,6 +64,7 @@ public class ScheduleInterviews {
                 .in(year, region)
                 .from(before)
                 .to(at + " " + after.meetingLink()));
+        events.publishEvent(new InterviewScheduled(year, region, after.scheduledAt(), after.meetingLink()));
         return after;
     }
 

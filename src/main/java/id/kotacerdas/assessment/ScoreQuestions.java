@@ -136,6 +136,7 @@ public class ScoreQuestions {
                     .in(year, region)
                     .to(scored.size() + " scores"));
             events.publishEvent(new PanelScoresChanged(year));
+            reconciliationOnceAllSubmitted(year, region);
         }
         return scores(year, region, assessor);
     }
@@ -155,6 +156,17 @@ public class ScoreQuestions {
                 .map(s -> new AssessorScoreView(s.no(), s.assessor(), s.score(), s.note(), s.version()))
                 .toList();
         return new PanelScores(year, region, members, submitted, visible, seesAll ? reconciliation(all) : List.of());
+    }
+
+    /** The last member's submission opens reconciliation to the whole panel when questions spread. */
+    private void reconciliationOnceAllSubmitted(int year, String region) {
+        List<String> members = panels.members(year, region);
+        if (members.stream().allMatch(m -> panels.submitted(year, region, m))) {
+            List<Integer> queue = reconciliation(panels.scores(year, region));
+            if (!queue.isEmpty()) {
+                events.publishEvent(new ReconciliationWaiting(year, region, members, queue, null));
+            }
+        }
     }
 
     private static List<Integer> reconciliation(List<StoredScore> scores) {

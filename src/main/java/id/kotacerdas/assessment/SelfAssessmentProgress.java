@@ -3,7 +3,12 @@ package id.kotacerdas.assessment;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** How far a region is: answered questions per dimension and in all, and whether it has submitted. */
+/**
+ * How far a region is: answered questions per dimension and in all, and whether it has submitted.
+ *
+ * @param receiptNumber the receipt of its first submission ({@code KC-2026-51.03-0001}), null while not submitted
+ *     (a reopened self-assessment submitted again keeps its number)
+ */
 public record SelfAssessmentProgress(
         int year,
         String regionCode,
@@ -13,7 +18,8 @@ public record SelfAssessmentProgress(
         List<Integer> unanswered,
         boolean submitted,
         OffsetDateTime submittedAt,
-        String submittedBy) {
+        String submittedBy,
+        String receiptNumber) {
 
     public record DimensionProgress(String dimension, int answered, int questions) {}
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class SelfAssessmentRepository {
 
     /** A region's self-assessment state; not submitted while {@code submittedAt} is null. */
-    record Submission(OffsetDateTime submittedAt, String submittedBy) {
+    record Submission(OffsetDateTime submittedAt, String submittedBy, String receiptNumber) {
         boolean submitted() {
             return submittedAt != null;
         }
@@ -74,14 +74,15 @@ class SelfAssessmentRepository {
                 .params(year, region)
                 .update();
         return jdbc.sql("""
-                        select submitted_at as submittedAt, submitted_by as submittedBy from self_assessment
+                        select submitted_at as submittedAt, submitted_by as submittedBy, receipt_no as receiptNumber
+                        from self_assessment
                         where year = ? and region_code = ? for update
                         """).params(year, region).query(Submission.class).single();
     }
 
     Optional<Submission> submission(int year, String region) {
-        return jdbc.sql(
-                        "select submitted_at as submittedAt, submitted_by as submittedBy from self_assessment where year = ? and region_code = ?")
+        return jdbc.sql("select submitted_at as submittedAt, submitted_by as submittedBy, receipt_no as receiptNumber"
+                        + " from self_assessment where year = ? and region_code = ?")
                 .params(year, region)
                 .query(Submission.class)
                 .optional()
@@ -93,6 +94,25 @@ class SelfAssessmentRepository {
                         update self_assessment set submitted_at = now(), submitted_by = ?
                         where year = ? and region_code = ?
                         """).params(actor, year, region).update();
+    }
+
+    /**
+     * The receipt number of the region's submission, given at its first submission: {@code KC-<year>-<region>-<nnnn>},
+     * nnnn the order in which the period's regions first submitted (numbered under a lock of the period's receipts,
+     * so two regions submitting at once never share one). Kept when the self-assessment is reopened.
+     */
+    String receipt(int year, String region) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('self_assessment_receipt'), ?)")
+                .param(year)
+                .query((rs, i) -> 1)
+                .single();
+        return jdbc.sql("""
+                        update self_assessment set receipt_no = coalesce(receipt_no, 'KC-' || year || '-' || region_code
+                               || '-' || lpad(cast((select count(*) + 1 from self_assessment
+                                                    where year = ? and receipt_no is not null) as text), 4, '0'))
+                        where year = ? and region_code = ?
+                        returning receipt_no
+                        """).params(year, year, region).query(String.class).single();
     }
 
     void reopen(int year, String region) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +30,19 @@ public class SubmitSelfAssessment {
     private final SelfAssessmentContext context;
     private final RegionAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     SubmitSelfAssessment(
-            SelfAssessmentRepository repository, SelfAssessmentContext context, RegionAccess access, AuditTrail audit) {
+            SelfAssessmentRepository repository,
+            SelfAssessmentContext context,
+            RegionAccess access,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.context = context;
         this.access = access;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -57,11 +64,16 @@ public class SubmitSelfAssessment {
                     .with("unanswered", unanswered);
         }
         repository.setSubmitted(year, region, actor.username());
+        String receipt = repository.receipt(year, region);
         audit.record(AuditEvent.by(actor.username(), "SELF_ASSESSMENT_SUBMITTED")
                 .in(year, region)
+                .about(receipt)
                 .from("draft")
                 .to("submitted"));
-        return progress(year, region);
+        SelfAssessmentProgress submitted = progress(year, region);
+        events.publishEvent(
+                new SelfAssessmentSubmitted(year, region, receipt, submitted.submittedAt(), actor.username()));
+        return submitted;
     }
 
     @Transactional
@@ -79,6 +91,7 @@ public class SubmitSelfAssessment {
                 .about(reason.strip())
                 .from("submitted")
                 .to("draft"));
+        events.publishEvent(new SelfAssessmentReopened(year, region, reason.strip(), actor.username()));
         return progress(year, region);
     }
 
@@ -120,6 +133,7 @@ public class SubmitSelfAssessment {
                 unanswered,
                 submission.isPresent(),
                 submission.map(Submission::submittedAt).orElse(null),
-                submission.map(Submission::submittedBy).orElse(null));
+                submission.map(Submission::submittedBy).orElse(null),
+                submission.map(Submission::receiptNumber).orElse(null));
     }
 }

@@ -4,6 +4,7 @@ import id.kotacerdas.audit.AuditEvent;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.domain.AccountRules;
+import id.kotacerdas.security.domain.ContactRules;
 import id.kotacerdas.security.domain.PasswordPolicy;
 import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.shared.domain.InvalidInput;
@@ -83,12 +84,21 @@ public class ManageAccounts {
         if (region != null && regions.find(region).isEmpty()) {
             throw new InvalidInput("regionCode", "region.notFound", "No region " + region, region);
         }
+        String email = ContactRules.email(a.email());
+        String language = ContactRules.language(a.language());
         passwords.check(a.password(), a.username(), a.fullName());
         if (users.find(a.username()).isPresent()) {
             throw new Conflict("user.exists", "Account " + a.username() + " already exists", a.username());
         }
         UserAccount account = new UserAccount(
-                a.username(), a.fullName().strip(), Role.valueOf(a.role()), region, blankToNull(a.affiliation()), true);
+                a.username(),
+                a.fullName().strip(),
+                Role.valueOf(a.role()),
+                region,
+                blankToNull(a.affiliation()),
+                true,
+                email,
+                language);
         users.insert(account, encoder.encode(a.password()));
         if (!SYSTEM.equals(actor)) {
             // an administrator chose the password: the owner replaces it at first sign-in
@@ -116,6 +126,27 @@ public class ManageAccounts {
         audit.record(AuditEvent.by(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED")
                 .about(username));
         return get(username);
+    }
+
+    /**
+     * Sets where the account's notices go: an e-mail address (empty: none, its notices are shown in the application
+     * only) and their language. The account itself or an administrator.
+     */
+    @Transactional
+    public UserAccount changeContact(String username, ContactChange change, String actor) {
+        UserAccount before = get(username);
+        String email = ContactRules.email(change.email());
+        String language = ContactRules.language(change.language());
+        users.setContact(username, email, language);
+        audit.record(AuditEvent.by(actor, "ACCOUNT_CONTACT_CHANGED")
+                .about(username)
+                .from(contact(before.email(), before.language()))
+                .to(contact(email, language)));
+        return get(username);
+    }
+
+    private static String contact(String email, String language) {
+        return (email == null ? "-" : email) + " (" + language + ")";
     }
 
     @Transactional

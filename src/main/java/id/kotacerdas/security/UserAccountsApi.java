@@ -1,5 +1,6 @@
 package id.kotacerdas.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -19,5 +20,10 @@ public class UserAccountsApi {
 
     public Optional<UserAccount> find(String username) {
         return users.find(username).map(UserRepository.StoredUser::account);
+    }
+
+    /** The region's enabled operators (who hear about its self-assessment and results). */
+    public List<UserAccount> operatorsOf(String regionCode) {
+        return users.enabledOf(Role.OPERATOR, regionCode);
     }
 }

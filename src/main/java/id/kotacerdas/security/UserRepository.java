@@ -24,7 +24,7 @@ class UserRepository {
     Optional<StoredUser> find(String username) {
         return jdbc.sql("""
                         select username, password_hash, full_name as fullName, role, region_code as regionCode,
-                               affiliation, enabled, must_change_password
+                               affiliation, enabled, email, language, must_change_password
                         from app_user where username = ?
                         """)
                 .param(username)
@@ -35,9 +35,28 @@ class UserRepository {
 
     List<UserAccount> findAll() {
         return jdbc.sql("""
-                        select username, full_name as fullName, role, region_code as regionCode, affiliation, enabled
+                        select username, full_name as fullName, role, region_code as regionCode, affiliation, enabled,
+                               email, language
                         from app_user order by role, username
                         """).query(UserAccount.class).list();
+    }
+
+    /** The enabled accounts of a role bound to a region (a region's operators). */
+    List<UserAccount> enabledOf(Role role, String regionCode) {
+        return jdbc.sql("""
+                        select username, full_name as fullName, role, region_code as regionCode, affiliation, enabled,
+                               email, language
+                        from app_user where role = ? and region_code = ? and enabled order by username
+                        """)
+                .params(role.name(), regionCode)
+                .query(UserAccount.class)
+                .list();
+    }
+
+    void setContact(String username, String email, String language) {
+        jdbc.sql("update app_user set email = ?, language = ? where username = ?")
+                .params(email, language, username)
+                .update();
     }
 
     boolean setEnabled(String username, boolean enabled) {
@@ -66,8 +85,9 @@ class UserRepository {
 
     void insert(UserAccount a, String passwordHash) {
         jdbc.sql("""
-                        insert into app_user (username, password_hash, full_name, role, region_code, affiliation, enabled)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                        insert into app_user (username, password_hash, full_name, role, region_code, affiliation, enabled,
+                                              email, language)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         a.username(),
@@ -76,7 +96,9 @@ class UserRepository {
                         a.role().name(),
                         a.regionCode(),
                         a.affiliation(),
-                        a.enabled())
+                        a.enabled(),
+                        a.email(),
+                        a.language())
                 .update();
     }
 }

@@ -34,7 +34,8 @@ class ArchitectureTest {
             "programme",
             "award",
             "analytics",
-            "demo");
+            "demo",
+            "notification");
 
     private static JavaClasses classes;
 

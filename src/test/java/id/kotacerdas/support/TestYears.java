@@ -114,5 +114,12 @@ public final class TestYears {
     public static final int TWO_INSTANCES = 2058;
     public static final int EVIDENCE_STORE = 2059;
 
+    // issue 14: e-mail notices. 2002-2016 and 2030-2099 are all taken: these are the last year a period accepts and
+    // a year freed in MasterplanImportTest (it typed 2009 for a masterplan's start)
+    /** One period through its whole lifecycle, every notice on the way read from the SMTP server. */
+    public static final int NOTICES_LIFECYCLE = 2100;
+    /** Delivery: retries and failure, preferences, a rolled-back action, notices shown in the application only. */
+    public static final int NOTICES_DELIVERY = 2009;
+
     private TestYears() {}
 }

@@ -2,6 +2,7 @@ package id.kotacerdas.security.web;
 
 import id.kotacerdas.region.RegionApi;
 import id.kotacerdas.security.Actor;
+import id.kotacerdas.security.ContactChange;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.security.Role;
@@ -38,7 +39,7 @@ class AccountAdminController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("regions", regions.all());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new NewAccount("", "", "", Role.OPERATOR.name(), "", ""));
+            model.addAttribute("form", new NewAccount("", "", "", Role.OPERATOR.name(), "", "", "", "id"));
         }
         return "security/accounts";
     }
@@ -60,7 +61,14 @@ class AccountAdminController {
             model.addAttribute(
                     "form",
                     new NewAccount(
-                            form.username(), "", form.fullName(), form.role(), form.regionCode(), form.affiliation()));
+                            form.username(),
+                            "",
+                            form.fullName(),
+                            form.role(),
+                            form.regionCode(),
+                            form.affiliation(),
+                            form.email(),
+                            form.language()));
             return list(model);
         }
     }
@@ -75,6 +83,26 @@ class AccountAdminController {
             HttpServletResponse response) {
         try {
             accounts.setEnabled(username, enabled, actor.username());
+            return "redirect:/admin/pengguna";
+        } catch (DomainException e) {
+            errors.show(e, model, response, locale);
+            return list(model);
+        }
+    }
+
+    @PostMapping("/admin/pengguna/{username}/kontak")
+    String changeContact(
+            @PathVariable String username,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String language,
+            Actor actor,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            accounts.changeContact(username, new ContactChange(email, language), actor.username());
+            redirect.addFlashAttribute("contactChanged", username);
             return "redirect:/admin/pengguna";
         } catch (DomainException e) {
             errors.show(e, model, response, locale);

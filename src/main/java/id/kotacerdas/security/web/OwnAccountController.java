@@ -2,6 +2,7 @@ package id.kotacerdas.security.web;
 
 import id.kotacerdas.security.AccountSessions;
 import id.kotacerdas.security.Actor;
+import id.kotacerdas.security.ContactChange;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.shared.domain.DomainException;
 import id.kotacerdas.shared.web.UiErrors;
@@ -33,7 +34,31 @@ class OwnAccountController {
     String account(Actor actor, Model model) {
         model.addAttribute("account", accounts.get(actor.username()));
         model.addAttribute("passwordChangeRequired", accounts.passwordChangeRequired(actor.username()));
+        if (!model.containsAttribute("contactForm")) {
+            var account = accounts.get(actor.username());
+            model.addAttribute("contactForm", new ContactChange(account.email(), account.language()));
+        }
         return "security/account";
+    }
+
+    @PostMapping("/akun/kontak")
+    String changeContact(
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String language,
+            Actor actor,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            accounts.changeContact(actor.username(), new ContactChange(email, language), actor.username());
+            redirect.addFlashAttribute("contactChanged", true);
+            return "redirect:/akun";
+        } catch (DomainException e) {
+            errors.show(e, model, response, locale);
+            model.addAttribute("contactForm", new ContactChange(email, language));
+            return account(actor, model);
+        }
     }
 
     @PostMapping("/akun/kata-sandi")

@@ -2,6 +2,7 @@ package id.kotacerdas.security.web;
 
 import id.kotacerdas.security.AccountSessions;
 import id.kotacerdas.security.Actor;
+import id.kotacerdas.security.ContactChange;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.security.NewAccount;
 import id.kotacerdas.security.UserAccount;
@@ -98,6 +99,21 @@ class UserApiController {
         accounts.changePassword(actor.username(), body.currentPassword(), body.newPassword());
         sessions.passwordChanged(actor.username(), request, response);
         return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/me/contact")
+    @Operation(
+            summary = "Set one's own e-mail address and the language of one's notices",
+            description = "email: one mailbox (empty or null: none, notices are shown in the application only);"
+                    + " language: id (default) or en. A malformed address is refused with 400 (user.email.invalid).")
+    UserAccount changeOwnContact(@RequestBody ContactChange body, Actor actor) {
+        return accounts.changeContact(actor.username(), body, actor.username());
+    }
+
+    @PutMapping("/{username}/contact")
+    @Operation(summary = "Set an account's e-mail address and the language of its notices (ADMIN)")
+    UserAccount changeContact(@PathVariable String username, @RequestBody ContactChange body, Actor actor) {
+        return accounts.changeContact(username, body, actor.username());
     }
 
     @GetMapping("/{username}")
