@@ -264,7 +264,12 @@ class RegionPageAccessTest {
             Map.entry("GET /wilayah/{code}/masterplan-review", Map.of()),
             Map.entry(
                     "POST /wilayah/{code}/masterplan-review/{id}/dokumen",
-                    Map.of("multipart", "", "kind", "MASTERPLAN")));
+                    Map.of("multipart", "", "kind", "MASTERPLAN")),
+            // issue 14: e-mail notices: the outbox, sending a failed notice again, an account's address and language
+            // (administrators only; one's own notices and address are /pemberitahuan and /akun, any signed-in account)
+            Map.entry("GET /admin/pemberitahuan", Map.of()),
+            Map.entry("POST /admin/pemberitahuan/{id}/kirim-ulang", Map.of()),
+            Map.entry("POST /admin/pengguna/{username}/kontak", Map.of("email", "x@example.go.id", "language", "id")));
 
     private static final Pattern PAGE_PREFIXES = Pattern.compile("/(wilayah|penilaian|admin)(/.*)?");
     private static final Pattern REGION_PAGE = Pattern.compile("/(wilayah|penilaian)/\\{year}/\\{code}(/.*)?");

@@ -191,6 +191,11 @@ class ApiAccessTest {
                 Call.of("GET", "/api/v1/users/admin/tokens"),
                 Call.of("POST", "/api/v1/users/admin/tokens", "{\"name\":\"access-test\"}"),
                 Call.of("DELETE", "/api/v1/users/admin/tokens/access-test"),
+                // e-mail notices (issue 14): every account's notices, sending a failed one again, another account's
+                // address and language
+                Call.of("GET", "/api/v1/notices"),
+                Call.of("POST", "/api/v1/notices/00000000-0000-0000-0000-000000000004/resend"),
+                Call.of("PUT", "/api/v1/users/admin/contact", "{\"email\":\"x@example.go.id\"}"),
                 new Call(
                         HttpMethod.POST,
                         "/api/v1/periods/2024/national-results",
@@ -234,7 +239,14 @@ class ApiAccessTest {
                 Call.of("POST", "/api/v1/users/me/tokens", "{\"name\":\"access-test\"}"),
                 Call.of("DELETE", "/api/v1/users/me/tokens/access-test"),
                 // the SNI ISO 37122 catalogue (issue 11): any account, see MasterplanImportPageTest
-                Call.of("GET", "/api/v1/iso37122-indicators"));
+                Call.of("GET", "/api/v1/iso37122-indicators"),
+                // e-mail notices (issue 14): one's own notices, preferences, address and language (NoticeDeliveryTest,
+                // NoticesInTheApplicationTest)
+                Call.of("GET", "/api/v1/users/me/notices"),
+                Call.of("POST", "/api/v1/users/me/notices/read"),
+                Call.of("GET", "/api/v1/users/me/notice-preferences"),
+                Call.of("PUT", "/api/v1/users/me/notice-preferences", "[]"),
+                Call.of("PUT", "/api/v1/users/me/contact", "{}"));
     }
 
     @ParameterizedTest(name = "{0}")

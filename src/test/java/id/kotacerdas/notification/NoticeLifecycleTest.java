@@ -1,8 +1,10 @@
 package id.kotacerdas.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -166,7 +168,7 @@ class NoticeLifecycleTest {
 
     @Test
     @Order(3)
-    void a_submission_is_received_with_a_readable_receipt_number() {
+    void a_submission_is_received_with_a_readable_receipt_number() throws Exception {
         for (int no = QUESTIONS - 2; no <= QUESTIONS; no++) {
             answers.answer(YEAR, REGION, no, 3, "Perbup tentang kota cerdas", null, operator());
         }
@@ -182,6 +184,10 @@ class NoticeLifecycleTest {
                 .contains("oleh " + OPERATOR);
         assertThat(Mails.text(only(OPERATOR_EN, "Receipt"))).contains("Receipt number: " + receipt);
         assertThat(reminders.queue(deadline)).as("no reminder once submitted").isZero();
+        mvc.perform(get("/wilayah/" + YEAR + "/" + REGION + "/penilaian-mandiri")
+                        .with(user(OPERATOR).roles("OPERATOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nomor tanda terima: " + receipt)));
     }
 
     @Test
