@@ -239,7 +239,7 @@ class MasterplanImportTest {
 
     @Test
     void a_file_that_is_not_an_xlsx_workbook_is_refused_by_its_content() throws Exception {
-        long plan = masterplan(2019);
+        long plan = masterplan(2027);
         for (byte[] content : List.of(
                 "%PDF-1.4\n%%EOF".getBytes(), MasterplanWorkbooks.docx(), "code,category\nA,POLICY\n".getBytes())) {
             mvc.perform(upload(plan, content).with(operator()))
