@@ -175,6 +175,11 @@ class WorkflowBrowserTest {
 
         signIn(ASSESSOR_A, PASSWORD, "/penilaian");
         browser.assertAccessible("assessor-panels");
+        browser.driver.get(url("/pemberitahuan"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        browser.assertAccessible("assessor-notices");
+        browser.driver.get(url("/penilaian"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-panels")));
         browser.driver
                 .findElement(By.cssSelector("#my-panels a[href$='/penilaian/" + YEAR + "/51.03']"))
                 .click();
@@ -286,7 +291,8 @@ class WorkflowBrowserTest {
                         "admin-analytics-calibration=/admin/periode/" + YEAR + "/kalibrasi",
                         "admin-interview=/admin/periode/" + YEAR + "/wawancara/" + BADUNG,
                         "admin-audit=/admin/audit",
-                        "admin-accounts=/admin/pengguna")
+                        "admin-accounts=/admin/pengguna",
+                        "admin-notices=/admin/pemberitahuan")
                 .forEach(page -> {
                     String[] nameAndPath = page.split("=", 2);
                     browser.driver.get(url(nameAndPath[1]));

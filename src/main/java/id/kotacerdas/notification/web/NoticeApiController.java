@@ -8,6 +8,7 @@ import id.kotacerdas.notification.NoticeView;
 import id.kotacerdas.notification.Notices;
 import id.kotacerdas.security.Actor;
 import id.kotacerdas.shared.web.ApiController;
+import id.kotacerdas.shared.web.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -37,12 +38,14 @@ class NoticeApiController {
             summary = "The signed-in account's notices, newest first (at most 500)",
             description = "Each with its status: QUEUED, SENT, FAILED or UI_ONLY (shown in the application only: no"
                     + " mail server, no e-mail address, or the kind switched off), and readAt once read.")
+    @ProblemCodes
     List<NoticeView> mine(Actor actor) {
         return notices.mine(actor);
     }
 
     @PostMapping("/users/me/notices/read")
     @Operation(summary = "Mark all of the signed-in account's notices as read")
+    @ProblemCodes
     ResponseEntity<Void> markRead(Actor actor) {
         notices.markRead(actor);
         return ResponseEntity.noContent().build();
@@ -50,6 +53,7 @@ class NoticeApiController {
 
     @GetMapping("/users/me/notice-preferences")
     @Operation(summary = "Which kinds of notice the signed-in account gets by e-mail (every kind its role receives)")
+    @ProblemCodes
     List<NoticePreference> preferences(Actor actor) {
         return preferences.of(actor);
     }
@@ -60,6 +64,7 @@ class NoticeApiController {
             description = "Kinds not listed stay as they are; a kind the account's role does not receive is refused"
                     + " with 400 (notice.kind.notOffered). Notices of a kind switched off are still shown in the"
                     + " application.")
+    @ProblemCodes(invalidInput = "notice.kind.notOffered")
     List<NoticePreference> setPreferences(@RequestBody List<NoticePreference> body, Actor actor) {
         return preferences.set(body, actor);
     }
@@ -69,6 +74,7 @@ class NoticeApiController {
             summary = "Every account's notices, newest first, at most 500 (ADMIN)",
             description = "What was sent, what is queued (with its next attempt) and what failed (with the last"
                     + " error); filter by status and kind.")
+    @ProblemCodes
     List<NoticeView> all(
             @RequestParam(required = false) NoticeStatus status,
             @RequestParam(required = false) NoticeKind kind,
@@ -81,6 +87,7 @@ class NoticeApiController {
             summary = "Send a FAILED notice again (ADMIN; audited)",
             description =
                     "Queued again with its attempts counted afresh; 409 (notice.notFailed) when it is not FAILED.")
+    @ProblemCodes(notFound = "notice.notFound", conflict = "notice.notFailed")
     NoticeView resend(@PathVariable UUID id, Actor actor) {
         return notices.sendAgain(id, actor);
     }

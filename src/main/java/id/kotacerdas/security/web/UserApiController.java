@@ -106,12 +106,16 @@ class UserApiController {
             summary = "Set one's own e-mail address and the language of one's notices",
             description = "email: one mailbox (empty or null: none, notices are shown in the application only);"
                     + " language: id (default) or en. A malformed address is refused with 400 (user.email.invalid).")
+    @ProblemCodes(invalidInput = {"user.email.invalid", "user.language.invalid"})
     UserAccount changeOwnContact(@RequestBody ContactChange body, Actor actor) {
         return accounts.changeContact(actor.username(), body, actor.username());
     }
 
     @PutMapping("/{username}/contact")
     @Operation(summary = "Set an account's e-mail address and the language of its notices (ADMIN)")
+    @ProblemCodes(
+            invalidInput = {"user.email.invalid", "user.language.invalid"},
+            notFound = "user.notFound")
     UserAccount changeContact(@PathVariable String username, @RequestBody ContactChange body, Actor actor) {
         return accounts.changeContact(username, body, actor.username());
     }
