@@ -48,7 +48,7 @@ public class AnswerQuestions {
         AnswerRules.check(level, justification);
         String text = justification == null ? "" : justification.strip();
         boolean submitted = repository.lockSubmission(year, region).submitted();
-        context.lockedWindow(year).ensureOpen(context.today(), submitted);
+        context.ensureOpen(year, region, submitted);
         Optional<AnswerView> existing = repository.answer(year, region, no);
         int current = existing.map(AnswerView::version).orElse(0);
         if (expectedVersion != null && expectedVersion != current) {

@@ -57,7 +57,7 @@ public class EvidenceFiles {
         context.ensureQuestion(year, questionNo);
         CheckedFile file = CheckedFile.of(filename, content);
         boolean submitted = repository.lockSubmission(year, region).submitted();
-        context.lockedWindow(year).ensureOpen(context.today(), submitted);
+        context.ensureOpen(year, region, submitted);
         ensureWithinQuota(year, region, file.size());
         UUID id = UUID.randomUUID();
         String stored = id.toString();

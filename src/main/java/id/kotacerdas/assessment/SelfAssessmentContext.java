@@ -6,7 +6,9 @@ import id.kotacerdas.instrument.InstrumentView;
 import id.kotacerdas.instrument.PeriodView;
 import id.kotacerdas.shared.domain.NotFound;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** What the self-assessment use cases need to know of a period: its window, questions and participants. */
@@ -14,10 +16,12 @@ import org.springframework.stereotype.Component;
 class SelfAssessmentContext {
 
     private final InstrumentApi instruments;
+    private final ExtensionRepository extensions;
     private final Clock clock;
 
-    SelfAssessmentContext(InstrumentApi instruments, Clock clock) {
+    SelfAssessmentContext(InstrumentApi instruments, ExtensionRepository extensions, Clock clock) {
         this.instruments = instruments;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -33,6 +37,19 @@ class SelfAssessmentContext {
     SelfAssessmentWindow lockedWindow(int year) {
         PeriodView p = instruments.lockStage(year);
         return new SelfAssessmentWindow(year, p.status(), p.selfAssessmentOpens(), p.selfAssessmentDeadline());
+    }
+
+    /**
+     * Refuses a change to the region's self-assessment unless the period takes it (stage, dates) or the region's
+     * extension runs, and unless it is unsubmitted; the period's row stays locked as in {@link #lockedWindow}.
+     */
+    void ensureOpen(int year, String region, boolean submitted) {
+        Instant until = extension(year, region).map(e -> e.until().toInstant()).orElse(null);
+        lockedWindow(year).ensureOpen(today(), submitted, clock.instant(), until);
+    }
+
+    Optional<SelfAssessmentExtension> extension(int year, String region) {
+        return extensions.find(year, region);
     }
 
     LocalDate today() {

@@ -53,7 +53,7 @@ public class SubmitSelfAssessment {
         if (submission.submitted()) {
             return progress(year, region);
         }
-        context.lockedWindow(year).ensureOpen(context.today(), false);
+        context.ensureOpen(year, region, false);
         List<Integer> unanswered = progress(year, region).unanswered();
         if (!unanswered.isEmpty()) {
             throw new Conflict(
@@ -134,6 +134,7 @@ public class SubmitSelfAssessment {
                 submission.isPresent(),
                 submission.map(Submission::submittedAt).orElse(null),
                 submission.map(Submission::submittedBy).orElse(null),
-                submission.map(Submission::receiptNumber).orElse(null));
+                submission.map(Submission::receiptNumber).orElse(null),
+                context.extension(year, region).orElse(null));
     }
 }

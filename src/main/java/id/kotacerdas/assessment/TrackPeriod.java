@@ -7,6 +7,7 @@ import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.RegionAccess;
 import id.kotacerdas.survey.NationalSurveySummary;
 import id.kotacerdas.survey.SurveyApi;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
  * The ministry's tracking of a period: per participating region, the self-assessment's answered
  * questions and submission, assessors assigned and done, the interview, open reconciliation items, and the
  * citizen survey's smart dimensions at quota (the others are flagged), and the agreement between the panel's
- * assessors (flagged under the floor, so that it is looked at before finalization).
+ * assessors (flagged under the floor, so that it is looked at before finalization), and the region's extended
+ * self-assessment deadline.
  */
 @Service
 public class TrackPeriod {
@@ -28,6 +30,7 @@ public class TrackPeriod {
     private final SurveyApi surveys;
     private final RegionAccess access;
     private final PanelAgreementReadings agreements;
+    private final ExtensionRepository extensions;
 
     TrackPeriod(
             TrackingRepository tracking,
@@ -35,8 +38,10 @@ public class TrackPeriod {
             RegionApi regions,
             SurveyApi surveys,
             RegionAccess access,
-            PanelAgreementReadings agreements) {
+            PanelAgreementReadings agreements,
+            ExtensionRepository extensions) {
         this.tracking = tracking;
+        this.extensions = extensions;
         this.agreements = agreements;
         this.surveys = surveys;
         this.instruments = instruments;
@@ -57,6 +62,7 @@ public class TrackPeriod {
         Map<String, Integer> surveyComplete = new HashMap<>();
         survey.regions().forEach(r -> surveyComplete.put(r.regionCode(), r.complete()));
         Map<String, AgreementReading> agreement = agreements.of(year);
+        Map<String, OffsetDateTime> extended = extensions.untilByRegion(year);
         List<TrackingRow> rows = new ArrayList<>();
         for (ParticipantView p : instruments.participants(year)) {
             String code = p.regionCode();
@@ -77,7 +83,8 @@ public class TrackPeriod {
                     surveyComplete.getOrDefault(code, 0),
                     survey.dimensions().size(),
                     alpha == null ? null : alpha.alpha(),
-                    alpha != null && alpha.belowFloor()));
+                    alpha != null && alpha.belowFloor(),
+                    extended.get(code)));
         }
         return rows;
     }

@@ -18,7 +18,7 @@ public final class DemoData {
     /** Who performs the ministry's steps of the demo in the audit trail (as the 2024 table's demo import does). */
     public static final String ACTOR = "demo";
 
-    /** Still answering its self-assessment when the period moved on: part of the questions answered. */
+    /** Still answering when the period moved on, part of the questions answered, with an extension to go on. */
     public static final DemoRegion ANSWERING = new DemoRegion(
             "35.10", "banyuwangi", "REGULER", DemoRegion.Stage.ANSWERING, new double[] {4.0, 3.78, 3.75, 3.79, 2.97});
 

@@ -1,5 +1,6 @@
 package id.kotacerdas.demo;
 
+import id.kotacerdas.assessment.ExtendSelfAssessment;
 import id.kotacerdas.instrument.CreatePeriod;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.ManageParticipants;
@@ -9,6 +10,7 @@ import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Demo data (switch off with {@code KC_DEMO_DATA=false}): on a database without a {@value DemoData#YEAR} period,
  * creates one in progress as the ministry and the regions would, through their use cases: the instrument copied
  * from 2024, five regions, the self-assessment open from 30 days before until the day the demo is created, then the
- * period in ASSESSMENT with each region at another stage ({@link DemoData}). Runs after the 2024 table's import,
+ * period in ASSESSMENT with each region at another stage ({@link DemoData}), the one still answering with an
+ * extension of its self-assessment. Runs after the 2024 table's import,
  * under the start-up lock; a later start finds the period and changes nothing.
  */
 @Component
@@ -40,6 +43,7 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoPanels panels;
     private final DemoPanelRecords records;
     private final DemoSurvey survey;
+    private final ExtendSelfAssessment extensions;
     private final Clock clock;
 
     DemoSeeder(
@@ -52,6 +56,7 @@ class DemoSeeder implements ApplicationRunner {
             DemoPanels panels,
             DemoPanelRecords records,
             DemoSurvey survey,
+            ExtendSelfAssessment extensions,
             Clock clock) {
         this.instruments = instruments;
         this.create = create;
@@ -62,6 +67,7 @@ class DemoSeeder implements ApplicationRunner {
         this.panels = panels;
         this.records = records;
         this.survey = survey;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -94,7 +100,7 @@ class DemoSeeder implements ApplicationRunner {
                 case SCORING -> panels.score(region);
                 case SUBMITTED -> records.interviewScheduled(region);
                 case SURVEY -> survey.enter(region);
-                case ANSWERING -> {}
+                case ANSWERING -> extend(region);
             }
         }
         log.info(
@@ -102,6 +108,17 @@ class DemoSeeder implements ApplicationRunner {
                 DemoData.YEAR,
                 DemoData.REGIONS.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The region still answering was given ten more days, so its operator really can go on. */
+    private void extend(DemoRegion region) {
+        LocalDate until = LocalDate.now(clock).plusDays(10);
+        extensions.grant(
+                DemoData.YEAR,
+                region.code(),
+                until.atTime(LocalTime.of(17, 0)).atZone(clock.getZone()).toOffsetDateTime(),
+                "Gangguan jaringan di kantor Diskominfo; tenggat diperpanjang",
+                ministry());
     }
 
     private void openPeriod() {

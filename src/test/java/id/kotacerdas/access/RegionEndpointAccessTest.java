@@ -97,7 +97,12 @@ class RegionEndpointAccessTest {
             Map.entry("POST " + BASE + "/survey-quarantines/{id}/release", "{\"reason\":\"x\"}"),
             // evaluation analytics (issue 13): administrators only
             Map.entry("GET " + BASE + "/agreement", ""),
-            Map.entry("GET " + BASE + "/what-if", ""));
+            Map.entry("GET " + BASE + "/what-if", ""),
+            // a region's self-assessment extension (issue 14): administrators only
+            Map.entry(
+                    "PUT " + BASE + "/self-assessment/extension",
+                    "{\"until\":\"" + (YEAR + 1) + "-01-10T17:00:00+07:00\",\"reason\":\"x\"}"),
+            Map.entry("DELETE " + BASE + "/self-assessment/extension", ""));
 
     @Autowired
     MockMvc mvc;

@@ -269,7 +269,12 @@ class RegionPageAccessTest {
             // (administrators only; one's own notices and address are /pemberitahuan and /akun, any signed-in account)
             Map.entry("GET /admin/pemberitahuan", Map.of()),
             Map.entry("POST /admin/pemberitahuan/{id}/kirim-ulang", Map.of()),
-            Map.entry("POST /admin/pengguna/{username}/kontak", Map.of("email", "x@example.go.id", "language", "id")));
+            Map.entry("POST /admin/pengguna/{username}/kontak", Map.of("email", "x@example.go.id", "language", "id")),
+            // issue 14: a region's self-assessment extension, on the tracking dashboard (administrators only)
+            Map.entry(
+                    "POST " + ADMIN + "/pemantauan/{code}/perpanjangan",
+                    Map.of("until", (YEAR + 1) + "-01-10T17:00", "reason", "x")),
+            Map.entry("POST " + ADMIN + "/pemantauan/{code}/perpanjangan/cabut", Map.of()));
 
     private static final Pattern PAGE_PREFIXES = Pattern.compile("/(wilayah|penilaian|admin)(/.*)?");
     private static final Pattern REGION_PAGE = Pattern.compile("/(wilayah|penilaian)/\\{year}/\\{code}(/.*)?");

@@ -202,7 +202,13 @@ class ApiAccessTest {
                         Api.TSV,
                         "NO\tKAB/KOTA\tBASELINE\tOUTPUT\tOUTCOME\tIMPACT\tQUICK WINS\tPROGRAM KOLABORASI"
                                 + "\tNILAI FINAL\tTINGKAT IMPROVEMENT\tKET\n"
-                                + "1\tKAB. BADUNG\t1\t1\t1\t1\t1\t\t1\t0\tREGULER\n"));
+                                + "1\tKAB. BADUNG\t1\t1\t1\t1\t1\t\t1\t0\tREGULER\n"),
+                // a region's self-assessment extension (issue 14), even for the region's own operator
+                Call.of(
+                        "PUT",
+                        "/api/v1/periods/2024/regions/51.03/self-assessment/extension",
+                        "{\"until\":\"2025-01-10T17:00:00+07:00\",\"reason\":\"x\"}"),
+                Call.of("DELETE", "/api/v1/periods/2024/regions/51.03/self-assessment/extension"));
     }
 
     @BeforeEach
