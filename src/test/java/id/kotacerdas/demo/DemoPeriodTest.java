@@ -1,6 +1,7 @@
 package id.kotacerdas.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,21 +10,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kotacerdas.assessment.AnswerQuestions;
+import id.kotacerdas.assessment.AnswerView;
 import id.kotacerdas.assessment.AssessmentApi;
 import id.kotacerdas.assessment.ScoreQuestions;
+import id.kotacerdas.assessment.SubmitSelfAssessment;
 import id.kotacerdas.assessment.TrackPeriod;
 import id.kotacerdas.assessment.TrackingRow;
 import id.kotacerdas.audit.AuditTrail;
 import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.PeriodStatus;
+import id.kotacerdas.security.Actor;
 import id.kotacerdas.security.ManageAccounts;
+import id.kotacerdas.shared.domain.Conflict;
 import id.kotacerdas.support.TestActors;
 import id.kotacerdas.survey.SurveyApi;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -83,6 +91,12 @@ class DemoPeriodTest {
     @Autowired
     DemoAccounts demoAccounts;
 
+    @Autowired
+    AnswerQuestions answers;
+
+    @Autowired
+    SubmitSelfAssessment submissions;
+
     @Test
     void the_demo_period_is_in_assessment_with_each_region_at_its_own_stage() {
         assertThat(instruments.period(YEAR).status()).isEqualTo(PeriodStatus.ASSESSMENT);
@@ -131,6 +145,38 @@ class DemoPeriodTest {
                         .sum())
                 .isEqualTo(DemoData.SURVEY_RESPONSES);
         assertThat(rows.get(DemoData.SURVEY.code()).submitted()).isTrue();
+    }
+
+    @Test
+    void banyuwangi_keeps_answering_under_its_extension_while_submitted_denpasar_cannot() {
+        String banyuwangi = DemoData.ANSWERING.code();
+        var extension =
+                submissions.progress(YEAR, banyuwangi, TestActors.admin()).extension();
+        assertThat(extension.reason()).contains("Gangguan jaringan");
+        assertThat(extension.until()).isAfter(OffsetDateTime.now());
+        Set<Integer> answered = answers.answers(YEAR, banyuwangi, TestActors.admin()).stream()
+                .map(AnswerView::no)
+                .collect(Collectors.toSet());
+        int next = instruments.instrument(YEAR).questions().stream()
+                .map(q -> q.no())
+                .filter(no -> !answered.contains(no))
+                .findFirst()
+                .orElseThrow();
+        Actor operator = TestActors.operator(DemoData.operatorOf(DemoData.ANSWERING), banyuwangi);
+
+        answers.answer(YEAR, banyuwangi, next, 3, "Dijawab dalam masa perpanjangan", 0, operator);
+
+        assertThat(tracking.rows(YEAR, TestActors.admin()).stream()
+                        .filter(r -> r.regionCode().equals(banyuwangi))
+                        .findFirst()
+                        .orElseThrow())
+                .satisfies(r -> assertThat(r.answered()).isEqualTo(answered.size() + 1))
+                .satisfies(r -> assertThat(r.extendedUntil()).isEqualTo(extension.until()));
+        String denpasar = DemoData.SUBMITTED.code();
+        Actor submitted = TestActors.operator(DemoData.operatorOf(DemoData.SUBMITTED), denpasar);
+        assertThatThrownBy(() -> answers.answer(YEAR, denpasar, 1, 2, "Sesudah dikirim", null, submitted))
+                .isInstanceOfSatisfying(
+                        Conflict.class, c -> assertThat(c.messageKey()).isEqualTo("selfAssessment.notOpen"));
     }
 
     @Test
