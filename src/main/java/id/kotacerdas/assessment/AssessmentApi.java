@@ -4,6 +4,7 @@ import id.kotacerdas.assessment.domain.Reconciliation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -23,13 +24,16 @@ public class AssessmentApi {
     private final SelfAssessmentRepository selfAssessments;
     private final PanelRecordsRepository records;
     private final SignedFindings findings;
+    private final ExtensionRepository extensions;
 
     AssessmentApi(
             PanelRepository panels,
             SelfAssessmentRepository selfAssessments,
             PanelRecordsRepository records,
-            SignedFindings findings) {
+            SignedFindings findings,
+            ExtensionRepository extensions) {
         this.findings = findings;
+        this.extensions = extensions;
         this.panels = panels;
         this.selfAssessments = selfAssessments;
         this.records = records;
@@ -94,6 +98,11 @@ public class AssessmentApi {
     /** Whether the region's self-assessment is submitted (and not reopened since). */
     public boolean selfAssessmentSubmitted(int year, String region) {
         return selfAssessments.submission(year, region).isPresent();
+    }
+
+    /** The more time the region was given for its self-assessment, if any (it runs while the period allows it). */
+    public Optional<SelfAssessmentExtension> selfAssessmentExtension(int year, String region) {
+        return extensions.find(year, region);
     }
 
     /** The numbers of the questions the region has answered in its self-assessment. */

@@ -54,7 +54,7 @@ public class ExtendSelfAssessment {
         access.ensureAdmin(actor);
         PeriodView period = instruments.lockStage(year);
         context.ensureParticipant(year, region);
-        if (!period.status().surveyOpen()) {
+        if (!period.status().selfAssessmentExtensible()) {
             throw new Conflict(
                     "extension.stage",
                     "Extensions are granted in SELF_ASSESSMENT or ASSESSMENT, not " + period.status(),

@@ -28,6 +28,11 @@ public enum PeriodStatus {
         return this == SELF_ASSESSMENT;
     }
 
+    /** A region may be given more time for its self-assessment (an extension runs only in these stages). */
+    public boolean selfAssessmentExtensible() {
+        return this == SELF_ASSESSMENT || this == ASSESSMENT;
+    }
+
     /** Assessors score, revise and write findings. */
     public boolean scoringOpen() {
         return this == ASSESSMENT;

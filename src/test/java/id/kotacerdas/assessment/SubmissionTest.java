@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kotacerdas.notification.DeadlineReminders;
 import id.kotacerdas.security.ManageAccounts;
 import id.kotacerdas.support.IntegrationTest;
 import id.kotacerdas.support.TestYears;
@@ -63,6 +64,9 @@ class SubmissionTest {
 
     @Autowired
     ManageAccounts accounts;
+
+    @Autowired
+    DeadlineReminders reminders;
 
     @BeforeAll
     void periods() throws Exception {
@@ -295,6 +299,13 @@ class SubmissionTest {
         extend(admin(), LATE_YEAR, BADUNG, extension(today().plusDays(5) + "T17:00:00+07:00", "Diperpanjang lagi"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reason").value("Diperpanjang lagi"));
+        // the deadline reminders follow the extension: its 1-day reminder goes to Badung, not to Denpasar
+        assertThat(reminders.queue(today().plusDays(4))).isPositive();
+        String reminder = "$[?(@.kind == 'DEADLINE_REMINDER' && @.year == " + LATE_YEAR + ")]";
+        mvc.perform(get("/api/v1/users/me/notices").with(as(OPERATOR)))
+                .andExpect(jsonPath(reminder).isNotEmpty());
+        mvc.perform(get("/api/v1/users/me/notices").with(as(OTHER_OPERATOR)))
+                .andExpect(jsonPath(reminder).isEmpty());
         for (int no = 2; no <= 115; no++) {
             putAnswer(mvc, as(OPERATOR), LATE_YEAR, BADUNG, no, answerBody(1 + no % 4, "Bukti " + no, 0))
                     .andExpect(status().isOk());

@@ -17,7 +17,7 @@ public record SelfAssessmentWindow(int year, PeriodStatus periodStatus, LocalDat
      * period's dates, until it submits.
      */
     public void ensureOpen(LocalDate today, boolean submitted, Instant now, Instant extendedUntil) {
-        if (extendedUntil != null && periodStatus.surveyOpen() && now.isBefore(extendedUntil)) {
+        if (extendedUntil != null && periodStatus.selfAssessmentExtensible() && now.isBefore(extendedUntil)) {
             if (submitted) {
                 throw submittedAlready();
             }
