@@ -29,7 +29,19 @@ class Outbox {
             String regionCode,
             List<Object> subjectArgs,
             Map<String, Object> model,
-            String dedupeKey) {}
+            String dedupeKey) {
+
+        /**
+         * A notice about a region in a period: its subject names the year and the region, its model holds them as
+         * {@code year} and {@code region} besides {@code more}.
+         */
+        static Draft about(NoticeKind kind, int year, String region, String name, Map<String, Object> more) {
+            Map<String, Object> model = new HashMap<>(more);
+            model.put("year", String.valueOf(year));
+            model.put("region", name);
+            return new Draft(kind, year, region, List.of(String.valueOf(year), name), Map.copyOf(model), null);
+        }
+    }
 
     private final NoticeRepository notices;
     private final PreferenceRepository preferences;

@@ -9,7 +9,6 @@ import id.kotacerdas.security.UserAccount;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
@@ -52,13 +51,8 @@ class PanelNotices {
         int year = assigned.year();
         String region = assigned.regionCode();
         String name = recipients.regionName(region);
-        var draft = new Outbox.Draft(
-                NoticeKind.PANEL_ASSIGNED,
-                year,
-                region,
-                List.of(String.valueOf(year), name),
-                Map.of("year", String.valueOf(year), "region", name, "link", scoringLink(year, region)),
-                null);
+        var draft = Outbox.Draft.about(
+                NoticeKind.PANEL_ASSIGNED, year, region, name, Map.of("link", scoringLink(year, region)));
         recipients.enabled(assigned.joined()).forEach(to -> outbox.write(to, draft));
     }
 
@@ -68,21 +62,12 @@ class PanelNotices {
         String region = interview.regionCode();
         String name = recipients.regionName(region);
         String link = interview.meetingLink() == null ? "" : interview.meetingLink();
-        var draft = new Outbox.Draft(
+        var draft = Outbox.Draft.about(
                 NoticeKind.INTERVIEW_SCHEDULED,
                 year,
                 region,
-                List.of(String.valueOf(year), name),
-                Map.of(
-                        "year",
-                        String.valueOf(year),
-                        "region",
-                        name,
-                        "at",
-                        interview.scheduledAt(),
-                        "meetingLink",
-                        link),
-                null);
+                name,
+                Map.of("at", interview.scheduledAt(), "meetingLink", link));
         for (UserAccount to : recipients.concernedWith(year, region)) {
             var invite = new CalendarInvite(
                     "interview-" + year + "-" + region + "@kotacerdas",
@@ -106,21 +91,18 @@ class PanelNotices {
         int year = waiting.year();
         String region = waiting.regionCode();
         String name = recipients.regionName(region);
-        var draft = new Outbox.Draft(
+        var draft = Outbox.Draft.about(
                 NoticeKind.RECONCILIATION_WAITING,
                 year,
                 region,
-                List.of(String.valueOf(year), name),
+                name,
                 Map.of(
-                        "year", String.valueOf(year),
-                        "region", name,
                         "questions",
-                                waiting.questions().stream()
-                                        .map(String::valueOf)
-                                        .collect(Collectors.joining(", ")),
-                        "reason", waiting.reopened() ? waiting.reason() : "",
-                        "link", scoringLink(year, region)),
-                null);
+                        waiting.questions().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                        "reason",
+                        waiting.reopened() ? waiting.reason() : "",
+                        "link",
+                        scoringLink(year, region)));
         recipients.enabled(waiting.assessors()).forEach(to -> outbox.write(to, draft));
     }
 

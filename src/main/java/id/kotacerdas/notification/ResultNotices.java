@@ -4,7 +4,6 @@ import id.kotacerdas.instrument.InstrumentApi;
 import id.kotacerdas.instrument.ParticipantView;
 import id.kotacerdas.instrument.PeriodMoved;
 import id.kotacerdas.instrument.PeriodStatus;
-import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,17 +34,16 @@ class ResultNotices {
         for (ParticipantView participant : instruments.participants(year)) {
             String region = participant.regionCode();
             String name = recipients.regionName(region);
-            var draft = new Outbox.Draft(
+            var draft = Outbox.Draft.about(
                     NoticeKind.RESULTS_PUBLISHED,
                     year,
                     region,
-                    List.of(String.valueOf(year), name),
+                    name,
                     Map.of(
-                            "year", String.valueOf(year),
-                            "region", name,
-                            "resultsUrl", outbox.link("/hasil/" + year + "/" + region),
-                            "reportUrl", outbox.link("/api/v1/periods/" + year + "/regions/" + region + "/report.pdf")),
-                    null);
+                            "resultsUrl",
+                            outbox.link("/hasil/" + year + "/" + region),
+                            "reportUrl",
+                            outbox.link("/api/v1/periods/" + year + "/regions/" + region + "/report.pdf")));
             recipients.concernedWith(year, region).forEach(to -> outbox.write(to, draft));
         }
     }

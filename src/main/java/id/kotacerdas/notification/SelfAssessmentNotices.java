@@ -39,23 +39,18 @@ class SelfAssessmentNotices {
         for (ParticipantView participant : instruments.participants(year)) {
             String region = participant.regionCode();
             String name = recipients.regionName(region);
-            var draft = new Outbox.Draft(
+            var draft = Outbox.Draft.about(
                     NoticeKind.SELF_ASSESSMENT_OPENED,
                     year,
                     region,
-                    List.of(String.valueOf(year), name),
+                    name,
                     Map.of(
-                            "year",
-                            String.valueOf(year),
-                            "region",
-                            name,
                             "opens",
                             period.selfAssessmentOpens() == null ? "" : period.selfAssessmentOpens(),
                             "deadline",
                             period.selfAssessmentDeadline() == null ? "" : period.selfAssessmentDeadline(),
                             "link",
-                            selfAssessmentLink(year, region)),
-                    null);
+                            selfAssessmentLink(year, region)));
             recipients.operatorsOf(region).forEach(to -> outbox.write(to, draft));
         }
     }
@@ -86,18 +81,18 @@ class SelfAssessmentNotices {
         int year = reopened.year();
         String region = reopened.regionCode();
         String name = recipients.regionName(region);
-        var draft = new Outbox.Draft(
+        var draft = Outbox.Draft.about(
                 NoticeKind.SELF_ASSESSMENT_REOPENED,
                 year,
                 region,
-                List.of(String.valueOf(year), name),
+                name,
                 Map.of(
-                        "year", String.valueOf(year),
-                        "region", name,
-                        "reason", reopened.reason(),
-                        "deadline", deadline(year),
-                        "link", selfAssessmentLink(year, region)),
-                null);
+                        "reason",
+                        reopened.reason(),
+                        "deadline",
+                        deadline(year),
+                        "link",
+                        selfAssessmentLink(year, region)));
         recipients.operatorsOf(region).forEach(to -> outbox.write(to, draft));
     }
 
