@@ -100,8 +100,7 @@ public class DeadlineReminders {
             // once per deadline: an extension's later deadline is reminded of again
             String key =
                     "DEADLINE_REMINDER:" + year + ":" + region + ":" + deadline + ":" + reminder + ":" + to.username();
-            var keyed = new Outbox.Draft(draft.kind(), year, region, draft.subjectArgs(), draft.model(), key);
-            if (outbox.write(to, keyed)) {
+            if (outbox.write(to, draft.keyed(key))) {
                 written++;
             }
         }

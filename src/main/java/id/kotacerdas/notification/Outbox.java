@@ -41,6 +41,11 @@ class Outbox {
             model.put("region", name);
             return new Draft(kind, year, region, List.of(String.valueOf(year), name), Map.copyOf(model), null);
         }
+
+        /** The same notice, written at most once under {@code key}. */
+        Draft keyed(String key) {
+            return new Draft(kind, year, regionCode, subjectArgs, model, key);
+        }
     }
 
     private final NoticeRepository notices;

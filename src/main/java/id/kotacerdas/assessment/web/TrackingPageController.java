@@ -60,9 +60,7 @@ class TrackingPageController {
                     year, code, until == null ? null : until.atZone(WIB).toOffsetDateTime(), reason, actor);
             return "redirect:/admin/periode/" + year + "/pemantauan#track-" + code;
         } catch (DomainException e) {
-            errors.show(e, model, response, locale);
-            model.addAttribute("errorRegion", code);
-            return dashboard(year, actor, model);
+            return refused(e, year, code, actor, model, locale, response);
         }
     }
 
@@ -78,9 +76,21 @@ class TrackingPageController {
             extensions.withdraw(year, code, actor);
             return "redirect:/admin/periode/" + year + "/pemantauan#track-" + code;
         } catch (DomainException e) {
-            errors.show(e, model, response, locale);
-            model.addAttribute("errorRegion", code);
-            return dashboard(year, actor, model);
+            return refused(e, year, code, actor, model, locale, response);
         }
+    }
+
+    /** The dashboard again with the refusal shown next to the region's extension fields. */
+    private String refused(
+            DomainException e,
+            int year,
+            String code,
+            Actor actor,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        errors.show(e, model, response, locale);
+        model.addAttribute("errorRegion", code);
+        return dashboard(year, actor, model);
     }
 }
